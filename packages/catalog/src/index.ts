@@ -1,0 +1,16 @@
+export type * from './codes.js';
+export type * from './types.js';
+export {
+  CODES_BY_CATEGORY,
+  CURRENT_CODES,
+  CURRENT_REASONS,
+  DOCS_ONLY_CODES,
+  META,
+  REMOVED_CODES,
+  REMOVED_REASONS,
+  WORKFLOW_FAILURE_TYPES,
+} from './generated/data.js';
+export * from './lookup.js';
+export * from './versions.js';
+export * from './suggest.js';
+export * from './parse-error.js';
