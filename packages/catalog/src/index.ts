@@ -14,3 +14,5 @@ export * from './lookup.js';
 export * from './versions.js';
 export * from './suggest.js';
 export * from './parse-error.js';
+export * from './code-use.js';
+export * from './problems.js';

@@ -1,0 +1,170 @@
+// Where is a string a Dapr code? Both plugins map their syntax tree to a `UseSite` and ask
+// `classifyString`, so the ESLint rules and the editor make the same decision. The rules are written
+// out in docs/where-a-string-is-a-code.md.
+import { CODE_ENTRIES, FOREIGN_FAMILIES, REASON_ENTRIES } from './generated/data.js';
+import { getCode, getCodeByFormerName, getCodeForReason, getForeignFamily, getReason } from './lookup.js';
+import { suggestCodes, type Namespace } from './suggest.js';
+import type { CodeEntry, ReasonEntry } from './types.js';
+
+/**
+ * How sure the position is that a string there is a Dapr code:
+ * - `strong`: it is compared with, or is the value of, something named `errorCode`; a JSON `"errorCode"`
+ *   key; a catalog function argument or catalog-typed value; a `case` of a switch over a Dapr code;
+ *   a `reason` next to Dapr ErrorInfo.
+ * - `weak`: a text search in a message (`msg.includes("ERR_X")`), or a `reason` with no ErrorInfo nearby.
+ * - `bare`: any other string; only a Dapr-only prefix makes it a code.
+ */
+export type Strength = 'strong' | 'weak' | 'bare';
+
+export interface UseSite {
+  readonly strength: Strength;
+  /** The namespace the position implies (`errorCode` → code, ErrorInfo `reason` → reason); else from the string. */
+  readonly namespace?: Namespace;
+  /** The comparison folds case (`msg.toLowerCase().includes("err_direct_invoke")`). */
+  readonly caseInsensitive?: boolean;
+}
+
+export type CodeUse =
+  | { readonly kind: 'code'; readonly value: string; readonly entry: CodeEntry }
+  /** A name an older runtime sent for a current code (`SCHEDULER_JOB_NAME` in v1.14). */
+  | { readonly kind: 'former-code'; readonly value: string; readonly entry: CodeEntry }
+  | { readonly kind: 'reason'; readonly value: string; readonly entry: ReasonEntry }
+  | {
+      readonly kind: 'unknown';
+      readonly value: string;
+      readonly namespace: Namespace;
+      /** Closest known names, best first (may be empty for an `ERR_`-shaped string in a strong position). */
+      readonly suggestions: readonly string[];
+      /** The string is a known name of the other namespace (a reason compared with `errorCode`). */
+      readonly otherNamespace?: CodeEntry | ReasonEntry;
+    };
+
+export interface ClassifyOptions {
+  /** Strings the project declares as its own (never reported as unknown). */
+  readonly allowed?: ReadonlySet<string>;
+}
+
+// Codes are upper snake case; "ERROR" is the runtime's one-word fallback.
+const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
+const DAPR_SHAPE = /^(?:ERR|DAPR)_/i;
+
+/** Runtime building blocks: the second word of a prefix that only Dapr uses. */
+const BUILDING_BLOCKS = new Set(['ACTOR', 'WORKFLOW', 'STATE', 'PUBSUB', 'CONFIGURATION', 'CRYPTO', 'SECRET', 'CONVERSATION', 'LOCK', 'SCHEDULER']);
+const MIN_STRINGS_PER_PREFIX = 4;
+
+function computeDaprOnlyPrefixes(): readonly string[] {
+  const names = [...CODE_ENTRIES.map((e) => e.code), ...REASON_ENTRIES.filter((r) => r.kind === 'errorinfo-reason').map((r) => r.reason)];
+  const foreign = FOREIGN_FAMILIES.flatMap((f) => [...f.codes, ...f.prefixes]);
+  const counts = new Map<string, number>();
+  for (const name of names) {
+    const [first, second, third] = name.split('_');
+    if (third === undefined || (first !== 'ERR' && first !== 'DAPR') || !BUILDING_BLOCKS.has(second!)) continue;
+    const prefix = `${first}_${second}_`;
+    counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([prefix, n]) => n >= MIN_STRINGS_PER_PREFIX && !foreign.some((f) => f.startsWith(prefix)))
+    .map(([prefix]) => prefix)
+    .sort();
+}
+
+/**
+ * Prefixes that, from the data, only Dapr uses: a building block as second word, carried by at least
+ * four catalog strings and by no code of Node, axios, pnpm or the SDK (so `ERR_CRYPTO_` is out).
+ */
+export const DAPR_ONLY_PREFIXES: readonly string[] = computeDaprOnlyPrefixes();
+
+export function hasDaprOnlyPrefix(value: string): boolean {
+  return DAPR_ONLY_PREFIXES.some((p) => value.startsWith(p));
+}
+
+/** Cheap test for the hot path (every string literal of a file): can this string be a Dapr code at all? */
+export function looksLikeCode(value: string): boolean {
+  return value.length >= 5 && value.length <= 100 && CODE_SHAPE.test(value);
+}
+
+const CODE_NAME = /^(?:error_?code|[A-Za-z0-9]*ErrorCode|[a-z0-9_]*_error_code)$/i;
+
+/**
+ * The namespace a variable, property or parameter name implies: `errorCode`, `error_code`,
+ * `daprErrorCode` → codes; `reason` → ErrorInfo reasons. Plain `code` is not enough: Node and axios
+ * errors carry their own codes there.
+ */
+export function namespaceOfName(name: string): Namespace | undefined {
+  if (CODE_NAME.test(name)) return 'code';
+  if (name === 'reason' || name === 'errorReason' || name === 'error_reason') return 'reason';
+  return undefined;
+}
+
+function lookup(value: string, namespace: Namespace): CodeUse | undefined {
+  if (namespace === 'code') {
+    const entry = getCode(value);
+    if (entry) return { kind: 'code', value, entry };
+    const current = getCodeByFormerName(value);
+    return current ? { kind: 'former-code', value, entry: current } : undefined;
+  }
+  const reason = getReason(value);
+  return reason && reason.kind === 'errorinfo-reason' ? { kind: 'reason', value, entry: reason } : undefined;
+}
+
+function namespacesFor(value: string, site: UseSite): readonly Namespace[] {
+  if (site.namespace) return [site.namespace];
+  // Scheduler codes are DAPR_-prefixed too, and some reasons equal their code: try both.
+  return /^DAPR_/i.test(value) ? ['reason', 'code'] : ['code', 'reason'];
+}
+
+/**
+ * Decides whether a string at a position is a Dapr code (or reason) use and what it is.
+ * Undefined means "not a Dapr code here": the caller stays silent.
+ */
+export function classifyString(raw: string, site: UseSite, options: ClassifyOptions = {}): CodeUse | undefined {
+  if (typeof raw !== 'string' || (!looksLikeCode(raw) && !(site.strength === 'strong' && raw === 'ERROR'))) return undefined;
+  const value = site.caseInsensitive ? raw.toUpperCase() : raw;
+  const daprPrefix = hasDaprOnlyPrefix(value);
+  if (site.strength === 'bare' && !daprPrefix) return undefined;
+  if (options.allowed?.has(raw) || options.allowed?.has(value)) return undefined;
+
+  const namespaces = namespacesFor(value, site);
+  for (const ns of namespaces) {
+    const known = lookup(value, ns);
+    if (!known) continue;
+    // A string both Dapr and another tool send (axios's ERR_BAD_REQUEST) needs a strong position.
+    if (site.strength !== 'strong' && getForeignFamily(value)) return undefined;
+    return known;
+  }
+  if (getForeignFamily(value)) return undefined;
+
+  const namespace = namespaces[0]!;
+  const other = namespace === 'code' ? getReason(value) : getCode(value);
+  if (other && site.strength === 'strong') {
+    const suggestions = 'reason' in other ? [getCodeForReason(other.reason)?.code].filter((c): c is string => !!c) : other.reasons;
+    return { kind: 'unknown', value: raw, namespace, suggestions, otherNamespace: other };
+  }
+  const suggestions = suggestCodes(value, { namespace });
+  if (suggestions.length > 0 || (site.strength === 'strong' && DAPR_SHAPE.test(value))) {
+    return { kind: 'unknown', value: raw, namespace, suggestions };
+  }
+  return undefined;
+}
+
+export interface JsonCodeToken {
+  readonly key: 'errorCode' | 'reason';
+  readonly value: string;
+  /** Offsets of the value (without quotes) in the scanned text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+// `"errorCode":"X"` in JSON text, also escaped once or twice inside a JS string or an SDK error_msg.
+const JSON_TOKEN = /\\{0,3}"(errorCode|reason)\\{0,3}"\s*:\s*\\{0,3}"([A-Za-z0-9_]*)\\{0,3}"/dg;
+
+/** The `errorCode` / `reason` values of JSON text held in a string (a mocked sidecar body, a test fixture). */
+export function findJsonCodeTokens(text: string): readonly JsonCodeToken[] {
+  if (typeof text !== 'string' || text.length > 1_000_000 || !text.includes('"')) return [];
+  const out: JsonCodeToken[] = [];
+  for (const m of text.matchAll(JSON_TOKEN)) {
+    const [start, end] = m.indices![2]!;
+    out.push({ key: m[1] as 'errorCode' | 'reason', value: m[2]!, start, end });
+  }
+  return out;
+}
