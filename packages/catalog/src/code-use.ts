@@ -168,3 +168,59 @@ export function findJsonCodeTokens(text: string): readonly JsonCodeToken[] {
   }
   return out;
 }
+
+// The vocabulary of positions, shared by the ESLint rules and the tsserver plugin (each maps its own
+// syntax tree onto these).
+
+const MESSAGE_NAME = /^(?:message|msg|err_?msg|error_?msg|error_?message|errorText|text|body|responseText|details|stack|description)$/i;
+
+/** A receiver whose text is searched for a code: `err.message.includes("ERR_X")` is a weak use. */
+export function isMessageName(name: string): boolean {
+  return MESSAGE_NAME.test(name);
+}
+
+/** String methods that search text for their argument. */
+export const TEXT_SEARCH_METHODS: ReadonlySet<string> = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf']);
+
+/** String methods that fold case: a search after one of them compares case-insensitively. */
+export const CASE_FOLD_METHODS: ReadonlySet<string> = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase']);
+
+/** Catalog functions whose first argument is a code (or reason): a strong position. */
+export const CATALOG_FUNCTIONS: Readonly<Record<string, Namespace>> = {
+  getCode: 'code',
+  isDaprErrorCode: 'code',
+  isKnownDaprErrorCode: 'code',
+  getCodeByFormerName: 'code',
+  getReason: 'reason',
+  isDaprErrorReason: 'reason',
+  isKnownDaprErrorReason: 'reason',
+  getCodeForReason: 'reason',
+};
+
+/** The package whose imports make `CATALOG_FUNCTIONS` calls count. */
+export const CATALOG_PACKAGE = '@dapr-codes/catalog';
+
+/** True for a google.rpc.ErrorInfo `@type` / type URL / type name. */
+export function isErrorInfoType(value: string): boolean {
+  return value === 'google.rpc.ErrorInfo' || value.endsWith('/google.rpc.ErrorInfo');
+}
+
+/** The ErrorInfo `domain` daprd sets. */
+export const DAPR_ERRORINFO_DOMAIN = 'dapr.io';
+
+/** Names that lead to ErrorInfo (`err.errorInfo.reason`, `detail.errorInfo?.reason`). */
+export function isErrorInfoName(name: string): boolean {
+  return /^error_?info$/i.test(name);
+}
+
+/**
+ * The namespace of a string-literal union type (with type information): a union whose string literals
+ * are all Dapr codes is a code type (`DaprErrorCode`, an app's own alias of it), all reasons a reason
+ * type. Undefined for anything else (a union of app codes, `string`).
+ */
+export function namespaceOfLiteralUnion(values: readonly string[]): Namespace | undefined {
+  if (values.length < 2) return undefined;
+  if (values.every((v) => getCode(v) || getCodeByFormerName(v))) return 'code';
+  if (values.every((v) => getReason(v)?.kind === 'errorinfo-reason')) return 'reason';
+  return undefined;
+}

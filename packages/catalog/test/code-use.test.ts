@@ -112,3 +112,19 @@ describe('findJsonCodeTokens', () => {
     expect(findJsonCodeTokens('"errorCode":')).toEqual([]);
   });
 });
+
+describe('position vocabulary', () => {
+  it('knows message receivers, ErrorInfo markers and literal-union types', async () => {
+    const m = await import('../src/index.js');
+    expect(['message', 'msg', 'error_msg', 'errorMessage', 'text', 'body'].every(m.isMessageName)).toBe(true);
+    expect(['code', 'name', 'status', 'messages'].some(m.isMessageName)).toBe(false);
+    expect(m.isErrorInfoType('type.googleapis.com/google.rpc.ErrorInfo')).toBe(true);
+    expect(m.isErrorInfoType('type.googleapis.com/google.rpc.ResourceInfo')).toBe(false);
+    expect(m.isErrorInfoName('errorInfo')).toBe(true);
+    expect(m.namespaceOfLiteralUnion(['ERR_STATE_GET', 'ERR_STATE_SAVE'])).toBe('code');
+    expect(m.namespaceOfLiteralUnion(['DAPR_STATE_NOT_FOUND', 'DAPR_PUBSUB_NOT_FOUND'])).toBe('reason');
+    expect(m.namespaceOfLiteralUnion(['ERR_STATE_GET', 'ORDER_LOST'])).toBeUndefined();
+    expect(m.namespaceOfLiteralUnion(['ERR_STATE_GET'])).toBeUndefined();
+    expect(m.CATALOG_FUNCTIONS['getCode']).toBe('code');
+  });
+});
