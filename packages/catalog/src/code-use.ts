@@ -5,6 +5,7 @@ import { CODE_ENTRIES, FOREIGN_FAMILIES, REASON_ENTRIES } from './generated/data
 import { getCode, getCodeByFormerName, getCodeForReason, getForeignFamily, getReason } from './lookup.js';
 import { suggestCodes, type Namespace } from './suggest.js';
 import type { CodeEntry, ReasonEntry } from './types.js';
+import type { DaprVersion } from './versions.js';
 
 /**
  * How sure the position is that a string there is a Dapr code:
@@ -42,6 +43,8 @@ export type CodeUse =
 export interface ClassifyOptions {
   /** Strings the project declares as its own (never reported as unknown). */
   readonly allowed?: ReadonlySet<string>;
+  /** The targeted runtime: suggestions are the names it sends. */
+  readonly version?: DaprVersion;
 }
 
 // Codes are upper snake case; "ERROR" is the runtime's one-word fallback.
@@ -140,7 +143,7 @@ export function classifyString(raw: string, site: UseSite, options: ClassifyOpti
     const suggestions = 'reason' in other ? [getCodeForReason(other.reason)?.code].filter((c): c is string => !!c) : other.reasons;
     return { kind: 'unknown', value: raw, namespace, suggestions, otherNamespace: other };
   }
-  const suggestions = suggestCodes(value, { namespace });
+  const suggestions = suggestCodes(value, { namespace, ...(options.version ? { version: options.version } : {}) });
   if (suggestions.length > 0 || (site.strength === 'strong' && DAPR_SHAPE.test(value))) {
     return { kind: 'unknown', value: raw, namespace, suggestions };
   }

@@ -1,5 +1,6 @@
 import { CODE_ENTRIES, REASON_ENTRIES } from './generated/data.js';
 import type { CodeEntry } from './types.js';
+import { availabilityIn, formatDaprVersion, isPresentIn, type DaprVersion } from './versions.js';
 
 /** Which strings to suggest from: HTTP `errorCode` values or gRPC ErrorInfo reasons. */
 export type Namespace = 'code' | 'reason';
@@ -8,6 +9,8 @@ export interface SuggestOptions {
   readonly namespace?: Namespace;
   /** At most this many, best first (default 3). */
   readonly limit?: number;
+  /** Suggest what this runtime version sends (its own names, removed ones included) instead of current names. */
+  readonly version?: DaprVersion;
 }
 
 // Three reusable rows: the distance loop runs for every candidate of every unknown string.
@@ -70,7 +73,9 @@ function currentReplacement(entry: CodeEntry, byCode: ReadonlyMap<string, CodeEn
   const seen = new Set<string>();
   let next: CodeEntry | undefined = entry;
   while (next && !seen.has(next.code)) {
-    if (next.status === 'active' || next.status === 'unreleased' || next.status === 'defined-unused') return next.code;
+    // Only what the runtime sends: never-sent and unreleased codes would be flagged by no-deprecated-code.
+    if (next.status === 'active') return next.code;
+    if (next.status !== 'removed') return undefined;
     seen.add(next.code);
     next = next.replacedBy === null ? undefined : byCode.get(next.replacedBy);
   }
@@ -97,10 +102,31 @@ function buildCandidates(namespace: Namespace): readonly Candidate[] {
   return pairs.map(([compare, suggest]) => ({ compare, suggest, bag: wordBag(compare) }));
 }
 
+/** The names a given runtime version sends, each suggested as itself. */
+function buildVersionCandidates(namespace: Namespace, version: DaprVersion): readonly Candidate[] {
+  const names =
+    namespace === 'code'
+      ? CODE_ENTRIES.flatMap((e) => [
+          ...(isPresentIn(e, version) && e.status !== 'defined-unused' ? [e.code] : []),
+          ...(e.formerName && availabilityIn([e.formerName.presence], version).present ? [e.formerName.code] : []),
+        ])
+      : REASON_ENTRIES.filter((e) => e.kind === 'errorinfo-reason' && isPresentIn(e, version)).map((e) => e.reason);
+  return names.map((name) => ({ compare: name, suggest: name, bag: wordBag(name) }));
+}
+
 const candidates: Record<Namespace, readonly Candidate[]> = {
   code: buildCandidates('code'),
   reason: buildCandidates('reason'),
 };
+const versionCandidates = new Map<string, readonly Candidate[]>();
+
+function candidatesFor(namespace: Namespace, version: DaprVersion | undefined): readonly Candidate[] {
+  if (!version) return candidates[namespace];
+  const key = `${namespace}\0${formatDaprVersion(version)}`;
+  let list = versionCandidates.get(key);
+  if (!list) versionCandidates.set(key, (list = buildVersionCandidates(namespace, version)));
+  return list;
+}
 
 /**
  * How many edits a suggestion may be away: like graphql-js's `suggestionList` (length-relative) but
@@ -128,12 +154,12 @@ function score(input: Input, c: Candidate, max: number): number {
   return best;
 }
 
-function compute(input: string, namespace: Namespace): readonly string[] {
+function compute(input: string, pool: readonly Candidate[]): readonly string[] {
   const max = suggestionThreshold(input);
   const folded = input.toUpperCase();
   const prepared: Input = { folded, bag: wordBag(input), hasPrefix: PREFIXES.some((p) => folded.startsWith(p)) };
   const best = new Map<string, number>();
-  for (const c of candidates[namespace]) {
+  for (const c of pool) {
     const d = score(prepared, c, max);
     if (d > max) continue;
     const prev = best.get(c.suggest);
@@ -156,10 +182,12 @@ export function suggestCodes(input: string, options: SuggestOptions = {}): reado
   const namespace = options.namespace ?? 'code';
   const limit = options.limit ?? 3;
   if (typeof input !== 'string' || input.length === 0 || input.length > 200) return [];
-  const key = `${namespace}\0${input}`;
+  const key = `${namespace}\0${options.version ? formatDaprVersion(options.version) : ''}\0${input}`;
   let result = memo.get(key);
   if (result === undefined) {
-    result = compute(input, namespace);
+    result = compute(input, candidatesFor(namespace, options.version));
+    // Nothing close among that version's names: fall back to the current ones.
+    if (result.length === 0 && options.version) result = compute(input, candidates[namespace]);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, result);
   }

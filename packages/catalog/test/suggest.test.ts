@@ -23,10 +23,11 @@ describe('suggestCodes', () => {
     expect(suggestCodes('DAPR_PUBSUB_TOPICNAME_EMPTY', { namespace: 'reason' })[0]).toBe('DAPR_PUBSUB_TOPIC_NAME_EMPTY');
   });
 
-  it('never suggests removed or docs-only codes themselves', () => {
-    for (const input of ['ERR_TOPIC_EMPTYY', 'ERR_ACTOR_TIMER_GETS', 'ERR_GET_STATEE']) {
-      for (const s of suggestCodes(input)) expect(getCode(s)?.status, `${input} -> ${s}`).toMatch(/active|unreleased|defined-unused/);
+  it('suggests only codes the runtime sends: never removed, docs-only, never-sent or unreleased ones', () => {
+    for (const input of ['ERR_TOPIC_EMPTYY', 'ERR_ACTOR_TIMER_GETS', 'ERR_GET_STATEE', 'ERR_ACTOR_NO_APP_CHANNELS', 'ERR_WORKFLOW_APP_ID_INVALIDD', 'ERR_NO_WORKFLOW_COMPONENT_PROVIDE']) {
+      for (const s of suggestCodes(input)) expect(getCode(s)?.status, `${input} -> ${s}`).toBe('active');
     }
+    expect(suggestCodes('ERR_ACTOR_NO_APP_CHANNELS')).not.toContain('ERR_ACTOR_NO_APP_CHANNEL');
   });
 
   it('suggests nothing for the codes of Node, axios, pnpm and the SDK', () => {
@@ -74,5 +75,18 @@ describe('osaDistance', () => {
 
   it('stops early past the bound', () => {
     expect(osaDistance('aaaaaaaa', 'bbbbbbbb', 2)).toBe(3);
+  });
+});
+
+describe('suggestCodes for a targeted runtime version', () => {
+  it('suggests the names that version sends, removed ones included', async () => {
+    const { toDaprVersion } = await import('../src/index.js');
+    expect(suggestCodes('ERR_TOPIC_EMPTI')[0]).toBe('ERR_TOPIC_NAME_EMPTY'); // the removed name's successor
+    expect(suggestCodes('ERR_TOPIC_EMPTI', { version: toDaprVersion('1.13') })[0]).toBe('ERR_TOPIC_EMPTY');
+    // nothing close among 1.13's names: the current names
+    expect(suggestCodes('ERR_ACTOR_TYPE_RESERVD', { version: toDaprVersion('1.13') })).toEqual(['ERR_ACTOR_TYPE_RESERVED']);
+    expect(suggestCodes('SCHEDULER_JOB_NAM', { version: toDaprVersion('1.14') })).toEqual(['SCHEDULER_JOB_NAME']);
+    expect(suggestCodes('DAPR_PUBSUB_TOPIC_NAME_EMPT', { namespace: 'reason', version: toDaprVersion('1.13') })).toEqual(['DAPR_PUBSUB_TOPICNAME_EMPTY']);
+    expect(suggestCodes('ERR_ACTOR_NO_APP_CHANNEL_', { version: toDaprVersion('1.16') })).not.toContain('ERR_ACTOR_NO_APP_CHANNEL');
   });
 });

@@ -1,0 +1,77 @@
+import { classifyString, getCodeProblem, type CodeProblem } from '@dapr-codes/catalog';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { codeSites, literalValue, replacementText, type CodeLiteral, type CodeSite } from '../utils/code-sites.js';
+import { createRule } from '../utils/create-rule.js';
+import { daprVersionSchema, targetVersion } from '../utils/version.js';
+
+export type MessageIds = 'deprecatedCode' | 'replaceWith';
+export type Options = [{ daprVersion?: string }];
+
+/** Renaming a case to a code another case of the same switch already handles would make a duplicate case. */
+function duplicatesCase(site: CodeSite, replacement: string): boolean {
+  const parent = site.node.parent;
+  if (!site.whole || parent.type !== AST_NODE_TYPES.SwitchCase) return false;
+  return parent.parent.cases.some((c) => c !== parent && c.test && literalValue(c.test) === replacement);
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-deprecated-code',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow Dapr error codes that are removed, never sent, unreleased, docs-only, or absent from the targeted runtime version',
+      recommended: true,
+      requiresTypeChecking: false,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      deprecatedCode: '{{message}}',
+      replaceWith: "Replace with '{{replacement}}'.",
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: { daprVersion: daprVersionSchema },
+        additionalProperties: false,
+      },
+    ],
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const version = targetVersion(options.daprVersion, context.settings);
+
+    function report(site: CodeSite, problem: CodeProblem): void {
+      const { replacement } = problem;
+      const replace = (code: string) => (fixer: TSESLint.RuleFixer) =>
+        fixer.replaceTextRange([site.range[0], site.range[1]], replacementText(site, code, context));
+      const autofix = replacement !== undefined && problem.exact && !duplicatesCase(site, replacement);
+      context.report({
+        node: site.node,
+        loc: { start: context.sourceCode.getLocFromIndex(site.range[0]), end: context.sourceCode.getLocFromIndex(site.range[1]) },
+        messageId: 'deprecatedCode',
+        data: { message: problem.message },
+        ...(autofix ? { fix: replace(replacement) } : {}),
+        suggest: replacement === undefined ? [] : [{ messageId: 'replaceWith', data: { replacement }, fix: replace(replacement) }],
+      });
+    }
+
+    function check(node: CodeLiteral): void {
+      for (const site of codeSites(node, context)) {
+        const use = classifyString(site.value, site.site);
+        if (!use || use.kind === 'unknown') continue;
+        const problem = getCodeProblem(use, version);
+        if (problem) report(site, problem);
+      }
+    }
+
+    return {
+      Literal(node: TSESTree.Literal) {
+        if (typeof node.value === 'string') check(node as TSESTree.StringLiteral);
+      },
+      TemplateLiteral(node) {
+        if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) check(node);
+      },
+    };
+  },
+});

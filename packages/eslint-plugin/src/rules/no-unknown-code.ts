@@ -1,0 +1,85 @@
+import { classifyString, unknownCodeMessage } from '@dapr-codes/catalog';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { codeSites, replacementText, type CodeLiteral } from '../utils/code-sites.js';
+import { createRule } from '../utils/create-rule.js';
+import { daprVersionSchema, targetVersion } from '../utils/version.js';
+
+export type MessageIds = 'unknownCode' | 'replaceWith';
+export type Options = [
+  {
+    /** The project's own codes that share a Dapr-code position (never reported). */
+    allowedCodes?: string[];
+    /** A regular expression for the project's own codes. */
+    allowedPattern?: string;
+    daprVersion?: string;
+  },
+];
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unknown-code',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow strings in Dapr error-code positions that are not Dapr error codes or ErrorInfo reasons',
+      recommended: true,
+      requiresTypeChecking: false,
+    },
+    hasSuggestions: true,
+    messages: {
+      unknownCode: '{{message}}',
+      replaceWith: "Replace with '{{replacement}}'.",
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allowedCodes: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: "The project's own codes that may appear where Dapr codes do." },
+          allowedPattern: { type: 'string', minLength: 1, description: "A regular expression (unanchored, 'u' flag) for the project's own codes." },
+          daprVersion: daprVersionSchema,
+        },
+        additionalProperties: false,
+      },
+    ],
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const version = targetVersion(options.daprVersion, context.settings);
+    const allowed = new Set(options.allowedCodes ?? []);
+    let pattern: RegExp | undefined;
+    if (options.allowedPattern !== undefined) {
+      try {
+        pattern = new RegExp(options.allowedPattern, 'u');
+      } catch (error) {
+        throw new SyntaxError(`@dapr-codes/no-unknown-code: allowedPattern is not a valid regular expression: ${(error as Error).message}`);
+      }
+    }
+
+    function check(node: CodeLiteral): void {
+      for (const site of codeSites(node, context)) {
+        if (pattern?.test(site.value)) continue;
+        const use = classifyString(site.value, site.site, { allowed, ...(version ? { version } : {}) });
+        if (use?.kind !== 'unknown') continue;
+        context.report({
+          node,
+          loc: { start: context.sourceCode.getLocFromIndex(site.range[0]), end: context.sourceCode.getLocFromIndex(site.range[1]) },
+          messageId: 'unknownCode',
+          data: { message: unknownCodeMessage(use) },
+          suggest: use.suggestions.map((replacement) => ({
+            messageId: 'replaceWith' as const,
+            data: { replacement },
+            fix: (fixer) => fixer.replaceTextRange([site.range[0], site.range[1]], replacementText(site, replacement, context)),
+          })),
+        });
+      }
+    }
+
+    return {
+      Literal(node: TSESTree.Literal) {
+        if (typeof node.value === 'string') check(node as TSESTree.StringLiteral);
+      },
+      TemplateLiteral(node) {
+        if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) check(node);
+      },
+    };
+  },
+});

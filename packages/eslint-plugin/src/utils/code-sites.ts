@@ -1,0 +1,336 @@
+// Maps ESTree positions onto the catalog's `UseSite` (docs/where-a-string-is-a-code.md). The decision of
+// what a string at a site is stays in the catalog (`classifyString`), shared with the tsserver plugin.
+import {
+  CASE_FOLD_METHODS,
+  CATALOG_FUNCTIONS,
+  CATALOG_PACKAGE,
+  classifyString,
+  DAPR_ERRORINFO_DOMAIN,
+  findJsonCodeTokens,
+  isErrorInfoName,
+  isErrorInfoType,
+  isMessageName,
+  looksLikeCode,
+  namespaceOfLiteralUnion,
+  namespaceOfName,
+  TEXT_SEARCH_METHODS,
+  type Namespace,
+  type UseSite,
+} from '@dapr-codes/catalog';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { typeInfo } from './type-info.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+export type CodeLiteral = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+
+/** One place in a literal where a code may be: the whole literal, or a value inside JSON text. */
+export interface CodeSite {
+  readonly node: CodeLiteral;
+  readonly value: string;
+  readonly site: UseSite;
+  /** Source range of the text to replace when fixing. */
+  readonly range: readonly [number, number];
+  /** True when `range` is the whole literal (quotes included); false for a value inside JSON text. */
+  readonly whole: boolean;
+}
+
+const COMPARISONS = new Set(['===', '!==', '==', '!=']);
+const ARRAY_SEARCH = new Set(['includes', 'indexOf']);
+
+/** The string a literal holds: a string Literal or a template literal without expressions. */
+export function literalValue(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let cur = node;
+  for (;;) {
+    switch (cur.type) {
+      case AST_NODE_TYPES.ChainExpression:
+        cur = cur.expression;
+        break;
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        cur = cur.expression;
+        break;
+      case AST_NODE_TYPES.AwaitExpression:
+        cur = cur.argument;
+        break;
+      default:
+        return cur;
+    }
+  }
+}
+
+function propertyName(node: TSESTree.MemberExpression | TSESTree.Property): string | undefined {
+  const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
+  if (!node.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
+  return undefined;
+}
+
+interface Operand {
+  /** The last name of the expression (`err.response.data.errorCode` → errorCode). */
+  readonly name?: string;
+  /** Every name along the member chain, to find an `errorInfo` on the way. */
+  readonly chain: readonly string[];
+  readonly caseFolded: boolean;
+}
+
+/** `const { errorCode: code } = body` or `const code = body.errorCode`: the name the value came from. */
+function sourceName(id: TSESTree.Identifier, context: Context): string | undefined {
+  const variable = context.sourceCode.getScope(id).references.find((r) => r.identifier === id)?.resolved;
+  const def = variable?.defs[0];
+  if (!def || def.type !== 'Variable') return undefined;
+  const declarator = def.node;
+  if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+    const prop = declarator.id.properties.find(
+      (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && unwrapPattern(p.value) === def.name,
+    );
+    return prop ? propertyName(prop) : undefined;
+  }
+  if (declarator.id === def.name && declarator.init) {
+    const init = unwrap(declarator.init);
+    if (init.type === AST_NODE_TYPES.MemberExpression) return propertyName(init);
+  }
+  return undefined;
+}
+
+function unwrapPattern(node: TSESTree.Node): TSESTree.Node {
+  return node.type === AST_NODE_TYPES.AssignmentPattern ? node.left : node;
+}
+
+function describeOperand(node: TSESTree.Node, context: Context): Operand {
+  let cur = unwrap(node);
+  let caseFolded = false;
+  // `msg.toLowerCase()` → fold case and look at `msg`.
+  while (
+    cur.type === AST_NODE_TYPES.CallExpression &&
+    cur.arguments.length === 0 &&
+    cur.callee.type === AST_NODE_TYPES.MemberExpression &&
+    CASE_FOLD_METHODS.has(propertyName(cur.callee) ?? '')
+  ) {
+    caseFolded = true;
+    cur = unwrap(cur.callee.object);
+  }
+  const chain: string[] = [];
+  let name: string | undefined;
+  if (cur.type === AST_NODE_TYPES.Identifier) {
+    name = cur.name;
+    const from = namespaceOfName(cur.name) || isMessageName(cur.name) ? undefined : sourceName(cur, context);
+    if (from) name = from;
+    chain.push(name);
+  } else if (cur.type === AST_NODE_TYPES.MemberExpression) {
+    name = propertyName(cur);
+    let obj: TSESTree.Node = cur;
+    while (obj.type === AST_NODE_TYPES.MemberExpression) {
+      const n = propertyName(obj);
+      if (n) chain.push(n);
+      obj = unwrap(obj.object);
+    }
+    if (obj.type === AST_NODE_TYPES.Identifier) chain.push(obj.name);
+  }
+  return { ...(name === undefined ? {} : { name }), chain, caseFolded };
+}
+
+/** What an operand compared with (or searched in) says about the string. */
+function siteFromOperand(op: Operand, search: boolean): UseSite | undefined {
+  const caseInsensitive = op.caseFolded || undefined;
+  const fold = caseInsensitive ? { caseInsensitive } : {};
+  if (op.name !== undefined) {
+    const ns = namespaceOfName(op.name);
+    if (ns === 'code') return { strength: 'strong', namespace: 'code', ...fold };
+    if (ns === 'reason') return { strength: op.chain.some(isErrorInfoName) ? 'strong' : 'weak', namespace: 'reason', ...fold };
+    if (search && isMessageName(op.name)) return { strength: 'weak', ...fold };
+  }
+  return undefined;
+}
+
+function hasErrorInfoSibling(obj: TSESTree.ObjectExpression): boolean {
+  return obj.properties.some((p) => {
+    if (p.type !== AST_NODE_TYPES.Property) return false;
+    const key = propertyName(p);
+    const value = literalValue(p.value);
+    return value !== undefined && ((key === '@type' && isErrorInfoType(value)) || (key === 'domain' && value === DAPR_ERRORINFO_DOMAIN));
+  });
+}
+
+function isCatalogImport(id: TSESTree.Identifier, context: Context): boolean {
+  const variable = context.sourceCode.getScope(id).references.find((r) => r.identifier === id)?.resolved;
+  const def = variable?.defs[0];
+  return def?.type === 'ImportBinding' && def.parent.type === AST_NODE_TYPES.ImportDeclaration && def.parent.source.value === CATALOG_PACKAGE;
+}
+
+function catalogCallNamespace(call: TSESTree.CallExpression, context: Context): Namespace | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const ns = CATALOG_FUNCTIONS[callee.name];
+    return ns && isCatalogImport(callee, context) ? ns : undefined;
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
+    const ns = CATALOG_FUNCTIONS[propertyName(callee) ?? ''];
+    return ns && isCatalogImport(callee.object, context) ? ns : undefined;
+  }
+  return undefined;
+}
+
+const switchCache = new WeakMap<TSESTree.SwitchStatement, UseSite | null>();
+
+/**
+ * Whether a switch is over a Dapr code: its discriminant's name or type says so, or its cases are
+ * code-shaped and one carries a Dapr-only prefix.
+ */
+export function switchSite(node: TSESTree.SwitchStatement, context: Context): UseSite | undefined {
+  const cached = switchCache.get(node);
+  if (cached !== undefined) return cached ?? undefined;
+  const computed = computeSwitchSite(node, context);
+  switchCache.set(node, computed ?? null);
+  return computed;
+}
+
+function computeSwitchSite(node: TSESTree.SwitchStatement, context: Context): UseSite | undefined {
+  const fromName = siteFromOperand(describeOperand(node.discriminant, context), false);
+  if (fromName) return fromName.strength === 'strong' ? fromName : { ...fromName, strength: 'strong' };
+  const fromType = typeInfo(context)?.unionNamespace(node.discriminant);
+  if (fromType) return { strength: 'strong', namespace: fromType };
+  const values = node.cases.map((c) => (c.test ? literalValue(c.test) : undefined)).filter((v): v is string => v !== undefined);
+  if (values.length === 0 || !values.every(looksLikeCode)) return undefined;
+  const daprCase = values.map((v) => classifyString(v, { strength: 'bare' })).find((u) => u && u.kind !== 'unknown');
+  if (!daprCase) return undefined;
+  return { strength: 'strong', namespace: daprCase.kind === 'reason' ? 'reason' : 'code' };
+}
+
+/**
+ * The site of a whole string literal, or null where a string is never a code use (enum members,
+ * keys, `process.env[...]`, module specifiers, type positions).
+ */
+function literalSite(node: CodeLiteral, context: Context): UseSite | null {
+  const parent = node.parent;
+  switch (parent.type) {
+    case AST_NODE_TYPES.TSEnumMember:
+    case AST_NODE_TYPES.TSLiteralType:
+    case AST_NODE_TYPES.ImportDeclaration:
+    case AST_NODE_TYPES.ExportAllDeclaration:
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+    case AST_NODE_TYPES.ImportExpression:
+    case AST_NODE_TYPES.TSExternalModuleReference:
+    case AST_NODE_TYPES.ImportAttribute:
+      return null;
+    case AST_NODE_TYPES.MemberExpression:
+      if (parent.property === node) return null;
+      break;
+    case AST_NODE_TYPES.Property:
+      if (parent.key === node) return null;
+      if (parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+        const ns = namespaceOfName(propertyName(parent) ?? '');
+        if (ns === 'code') return { strength: 'strong', namespace: 'code' };
+        if (ns === 'reason') return { strength: hasErrorInfoSibling(parent.parent) ? 'strong' : 'weak', namespace: 'reason' };
+      }
+      break;
+    case AST_NODE_TYPES.PropertyDefinition:
+      if (parent.key === node) return null;
+      break;
+    case AST_NODE_TYPES.BinaryExpression:
+      if (COMPARISONS.has(parent.operator)) {
+        const other = parent.left === node ? parent.right : parent.left;
+        const site = siteFromOperand(describeOperand(other, context), true);
+        if (site) return site;
+      }
+      break;
+    case AST_NODE_TYPES.SwitchCase:
+      if (parent.test === node) {
+        const site = switchSite(parent.parent, context);
+        if (site) return site;
+      }
+      break;
+    case AST_NODE_TYPES.AssignmentExpression:
+      if (parent.right === node) {
+        const site = siteFromOperand(describeOperand(parent.left, context), false);
+        if (site) return site;
+      }
+      break;
+    case AST_NODE_TYPES.CallExpression:
+      if (parent.arguments[0] === node) {
+        const callee = unwrap(parent.callee);
+        if (callee.type === AST_NODE_TYPES.MemberExpression && TEXT_SEARCH_METHODS.has(propertyName(callee) ?? '')) {
+          const site = siteFromOperand(describeOperand(callee.object, context), true);
+          if (site) return site;
+        }
+        const ns = catalogCallNamespace(parent, context);
+        if (ns) return { strength: 'strong', namespace: ns };
+      }
+      break;
+    case AST_NODE_TYPES.ArrayExpression: {
+      // `["ERR_A", "ERR_B"].includes(body.errorCode)`
+      const member = parent.parent;
+      const call = member.parent;
+      if (
+        member.type === AST_NODE_TYPES.MemberExpression &&
+        member.object === parent &&
+        ARRAY_SEARCH.has(propertyName(member) ?? '') &&
+        call?.type === AST_NODE_TYPES.CallExpression &&
+        call.arguments[0]
+      ) {
+        const site = siteFromOperand(describeOperand(call.arguments[0], context), false);
+        if (site) return site;
+      }
+      break;
+    }
+  }
+  const fromType = typeInfo(context)?.contextualNamespace(node);
+  return fromType ? { strength: 'strong', namespace: fromType } : { strength: 'bare' };
+}
+
+const JSON_HINT = /errorCode|reason/;
+
+function jsonSites(node: CodeLiteral, context: Context): CodeSite[] {
+  const parts: readonly (TSESTree.StringLiteral | TSESTree.TemplateElement)[] = node.type === AST_NODE_TYPES.Literal ? [node] : node.quasis;
+  const out: CodeSite[] = [];
+  for (const part of parts) {
+    const raw = context.sourceCode.text.slice(part.range[0], part.range[1]);
+    if (!JSON_HINT.test(raw)) continue;
+    for (const t of findJsonCodeTokens(raw)) {
+      out.push({
+        node,
+        value: t.value,
+        site: { strength: 'strong', namespace: t.key === 'errorCode' ? 'code' : 'reason' },
+        range: [part.range[0] + t.start, part.range[0] + t.end],
+        whole: false,
+      });
+    }
+  }
+  return out;
+}
+
+const siteCache = new WeakMap<CodeLiteral, readonly CodeSite[]>();
+
+/**
+ * Every place in a literal where a Dapr code may be, with its position's strength. Cached per node, so
+ * the rules share one analysis per file; nodes are per file, so nothing is shared across files.
+ */
+export function codeSites(node: CodeLiteral, context: Context): readonly CodeSite[] {
+  const cached = siteCache.get(node);
+  if (cached) return cached;
+  const out: CodeSite[] = [];
+  const value = literalValue(node);
+  if (value !== undefined && (looksLikeCode(value) || value === 'ERROR')) {
+    const site = literalSite(node, context);
+    if (site) out.push({ node, value, site, range: node.range, whole: true });
+  } else {
+    out.push(...jsonSites(node, context));
+  }
+  siteCache.set(node, out);
+  return out;
+}
+
+/** The text that replaces a site's code: the literal with its own quotes, or the bare JSON value. */
+export function replacementText(site: CodeSite, code: string, context: Context): string {
+  const folded = site.site.caseInsensitive && site.value === site.value.toLowerCase() ? code.toLowerCase() : code;
+  if (!site.whole) return folded;
+  const raw = context.sourceCode.getText(site.node);
+  return `${raw[0]}${folded}${raw[raw.length - 1]}`;
+}

@@ -1,0 +1,59 @@
+// Which codes a switch over Dapr codes must handle. Pure: the rule feeds it what the cases handle.
+import { allReasons, classifyString, getCodesOfCategory, isPresentIn, type CodeCategory, type DaprVersion, type Namespace, CURRENT_CODES, CURRENT_REASONS, getCode, getReason } from '@dapr-codes/catalog';
+
+export type Scope = 'category' | 'all';
+
+export interface Coverage {
+  /** Categories the handled codes belong to (all of a code's categories). */
+  readonly categories: readonly CodeCategory[];
+  readonly missing: readonly string[];
+}
+
+/** A code or reason the runtime actually sends in the targeted version (latest release when none). */
+function isSent(entry: { status: string; presence: readonly { since: string; lastPresent: string; removedIn: string | null }[] }, version: DaprVersion | undefined): boolean {
+  if (entry.status === 'defined-unused' || entry.status === 'docs-only') return false;
+  if (version) return isPresentIn(entry, version);
+  return entry.status === 'active';
+}
+
+/** Categories of the strings a switch handles, read as uses in a strong position of that namespace. */
+export function handledCategories(values: readonly string[], namespace: Namespace): readonly CodeCategory[] {
+  const out = new Set<CodeCategory>();
+  for (const value of values) {
+    const use = classifyString(value, { strength: 'strong', namespace });
+    if (use?.kind === 'code' || use?.kind === 'former-code') [use.entry.category, ...use.entry.alsoCategories].forEach((c) => out.add(c));
+    if (use?.kind === 'reason') out.add(use.entry.category);
+  }
+  return [...out];
+}
+
+/**
+ * What the handled strings leave out: by default every sent code of each category they touch; with
+ * `scope: 'all'` every sent code of the namespace; with `unionMembers` (type information) the members
+ * of the discriminant's union.
+ */
+export function coverage(
+  handled: readonly string[],
+  namespace: Namespace,
+  options: { scope: Scope; version: DaprVersion | undefined; unionMembers?: readonly string[] | undefined },
+): Coverage {
+  const categories = handledCategories(handled, namespace);
+  const done = new Set(handled);
+  let required: readonly string[];
+  if (options.unionMembers) required = options.unionMembers;
+  else if (categories.length === 0) required = [];
+  else if (namespace === 'code') {
+    const pool = options.scope === 'all' ? CURRENT_CODES.map((c) => getCode(c)) : categories.flatMap((c) => getCodesOfCategory(c));
+    required = [...new Set(pool.filter((e) => e !== undefined && isSent(e, options.version)).map((e) => e!.code))];
+  } else {
+    const pool = options.scope === 'all' ? CURRENT_REASONS.map((r) => getReason(r)!) : allReasons.filter((r) => categories.includes(r.category));
+    required = pool.filter((r) => r.kind === 'errorinfo-reason' && isSent(r, options.version)).map((r) => r.reason);
+  }
+  return { categories, missing: required.filter((c) => !done.has(c)) };
+}
+
+/** "A, B, C and 12 more" */
+export function shortList(values: readonly string[], max = 6): string {
+  const shown = values.slice(0, max).join(', ');
+  return values.length > max ? `${shown} and ${values.length - max} more` : shown;
+}

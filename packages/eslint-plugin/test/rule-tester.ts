@@ -1,0 +1,16 @@
+import { createRequire } from 'node:module';
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import type { Parser } from '@typescript-eslint/utils/ts-eslint';
+import { afterAll, describe, it } from 'vitest';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+/** typescript-eslint's RuleTester; TypeScript parser by default. */
+export const ruleTester = new RuleTester();
+
+/** ESLint's own default parser, for plain-JavaScript cases. */
+export const espree = createRequire(createRequire(import.meta.url).resolve('eslint/package.json'))('espree') as Parser.LooseParserModule;
+export const js = { languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest' as const, sourceType: 'module' as const } } };
