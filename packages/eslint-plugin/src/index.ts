@@ -1,3 +1,4 @@
+import type { ESLint, Linter } from 'eslint';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRequire } from 'node:module';
 import { disableTypeCheckedLanguageOptions, recommendedRules, strictRules } from './configs.js';
@@ -7,30 +8,43 @@ import noUnknownCode from './rules/no-unknown-code.js';
 
 const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
+/** The rules, with their typescript-eslint types (options and message ids). */
 export const rules = {
   'no-unknown-code': noUnknownCode,
   'no-deprecated-code': noDeprecatedCode,
   'exhaustive-handling': exhaustiveHandling,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
-type FlatConfig = TSESLint.FlatConfig.Config;
+export type ConfigName = 'recommended' | 'strict' | 'all' | 'disable-type-checked';
 
-const plugin = {
+/** Typed with ESLint's own types so `eslint.config.ts` and `defineConfig` accept it as is. */
+export interface DaprCodesPlugin extends ESLint.Plugin {
+  readonly meta: { readonly name: string; readonly version: string };
+  readonly configs: Record<ConfigName, Linter.Config>;
+}
+
+const configs = {} as Record<ConfigName, Linter.Config>;
+
+const plugin: DaprCodesPlugin = {
   meta: { name, version },
-  rules,
-  configs: {} as Record<'recommended' | 'strict' | 'all' | 'disable-type-checked', FlatConfig>,
+  // typescript-eslint's rule types and ESLint's differ only in how they spell the same shapes.
+  rules: rules as unknown as NonNullable<ESLint.Plugin['rules']>,
+  configs,
 };
 
-const withPlugin = (configName: string, rulesOf: TSESLint.FlatConfig.Rules): FlatConfig => ({
+const withPlugin = (configName: ConfigName, rulesOf: TSESLint.FlatConfig.Rules): Linter.Config => ({
   name: `@dapr-codes/${configName}`,
-  plugins: { '@dapr-codes': plugin as unknown as TSESLint.FlatConfig.Plugin },
-  rules: rulesOf,
+  plugins: { '@dapr-codes': plugin },
+  rules: rulesOf as Linter.RulesRecord,
 });
 
-plugin.configs.recommended = withPlugin('recommended', recommendedRules);
-plugin.configs.strict = withPlugin('strict', strictRules);
-plugin.configs.all = withPlugin('all', Object.fromEntries(Object.keys(rules).map((r) => [`@dapr-codes/${r}`, 'error'])));
-plugin.configs['disable-type-checked'] = { name: '@dapr-codes/disable-type-checked', languageOptions: disableTypeCheckedLanguageOptions };
+configs.recommended = withPlugin('recommended', recommendedRules);
+configs.strict = withPlugin('strict', strictRules);
+configs.all = withPlugin('all', Object.fromEntries(Object.keys(rules).map((r) => [`@dapr-codes/${r}`, 'error'])));
+configs['disable-type-checked'] = {
+  name: '@dapr-codes/disable-type-checked',
+  languageOptions: disableTypeCheckedLanguageOptions as Linter.LanguageOptions,
+};
 
-export const configs = plugin.configs;
+export { configs };
 export default plugin;

@@ -72,13 +72,15 @@ export default createRule<Options, MessageIds>({
     }
     const { sourceCode } = context;
     const what = (ns: Namespace) => (ns === 'code' ? 'error code' : 'ErrorInfo reason');
-    const scopeText = (categories: readonly string[]) => (scope === 'all' ? 'all current codes' : `the ${categories.join(', ')} codes`);
+    const noun = (ns: Namespace) => (ns === 'code' ? 'codes' : 'reasons');
+    const scopeText = (categories: readonly string[], ns: Namespace) => (scope === 'all' ? `all ${noun(ns)}` : `the ${categories.join(', ')} ${noun(ns)}`);
 
+    /** The leading whitespace of the node's line (a case written on the switch's line gets the switch's). */
     function indentOf(node: TSESTree.Node): string {
-      return sourceCode.lines[node.loc.start.line - 1]!.slice(0, node.loc.start.column);
+      return /^[ \t]*/.exec(sourceCode.lines[node.loc.start.line - 1] ?? '')![0];
     }
-    // The file's style: statements end with semicolons if any line does.
-    const semicolon = /;[ \t]*$/m.test(sourceCode.text) ? ';' : '';
+    // The file's style: statements end with semicolons if any statement does (at a line end or before `}`).
+    const semicolon = /;[ \t]*(?:$|\}|\/\/)/m.test(sourceCode.text) ? ';' : '';
 
     /** With type information: the discriminant's union, when it is a union of this namespace's names. */
     function unionOf(discriminant: TSESTree.Node, ns: Namespace): readonly string[] | undefined {
@@ -128,7 +130,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: node.discriminant,
           messageId: 'missingCases',
-          data: { construct, what: what(ns), count: missing.length, scope: unionMembers ? 'its type' : scopeText(categories), list: shortList(missing), fallback: 'default case' },
+          data: { construct, what: what(ns), count: missing.length, scope: unionMembers ? 'its type' : scopeText(categories, ns), list: shortList(missing), fallback: 'default case' },
           suggest: [
             { messageId: 'addMissingCases', data: { count: missing.length }, fix: insertCases },
             ...(defaultCase ? [] : [{ messageId: 'addDefault' as const, fix: insertDefault }]),
@@ -206,7 +208,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: chain.discriminant,
           messageId: 'missingCases',
-          data: { construct: 'if/else chain', what: what(ns), count: missing.length, scope: unionMembers ? 'its type' : scopeText(categories), list: shortList(missing), fallback: 'final else' },
+          data: { construct: 'if/else chain', what: what(ns), count: missing.length, scope: unionMembers ? 'its type' : scopeText(categories, ns), list: shortList(missing), fallback: 'final else' },
           suggest: [{ messageId: 'addElse', fix: addElse }],
         });
       } else if (options.requireDefault) {

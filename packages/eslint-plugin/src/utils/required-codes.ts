@@ -1,5 +1,17 @@
 // Which codes a switch over Dapr codes must handle. Pure: the rule feeds it what the cases handle.
-import { allReasons, classifyString, getCodesOfCategory, isPresentIn, type CodeCategory, type DaprVersion, type Namespace, CURRENT_CODES, CURRENT_REASONS, getCode, getReason } from '@dapr-codes/catalog';
+import {
+  allCodes,
+  allReasons,
+  availabilityIn,
+  classifyString,
+  CURRENT_REASONS,
+  getReason,
+  isPresentIn,
+  type CodeCategory,
+  type CodeEntry,
+  type DaprVersion,
+  type Namespace,
+} from '@dapr-codes/catalog';
 
 export type Scope = 'category' | 'all';
 
@@ -16,7 +28,11 @@ function isSent(entry: { status: string; presence: readonly { since: string; las
   return entry.status === 'active';
 }
 
-/** Categories of the strings a switch handles, read as uses in a strong position of that namespace. */
+/**
+ * Categories of the strings a switch handles, read as uses in a strong position of that namespace.
+ * `common` codes (ERR_BAD_REQUEST, ERR_INTERNAL, ...) come from every API, so handling one next to state
+ * codes does not make the switch about all common codes: `common` counts only when nothing else does.
+ */
 export function handledCategories(values: readonly string[], namespace: Namespace): readonly CodeCategory[] {
   const out = new Set<CodeCategory>();
   for (const value of values) {
@@ -24,7 +40,15 @@ export function handledCategories(values: readonly string[], namespace: Namespac
     if (use?.kind === 'code' || use?.kind === 'former-code') [use.entry.category, ...use.entry.alsoCategories].forEach((c) => out.add(c));
     if (use?.kind === 'reason') out.add(use.entry.category);
   }
+  if (out.size > 1) out.delete('common');
   return [...out];
+}
+
+/** The name a version sends for a code entry: its own, or the former name that version used. */
+function nameIn(entry: CodeEntry, version: DaprVersion | undefined): string | undefined {
+  if (isSent(entry, version)) return entry.code;
+  if (version && entry.formerName && availabilityIn([entry.formerName.presence], version).present) return entry.formerName.code;
+  return undefined;
 }
 
 /**
@@ -43,8 +67,9 @@ export function coverage(
   if (options.unionMembers) required = options.unionMembers;
   else if (categories.length === 0) required = [];
   else if (namespace === 'code') {
-    const pool = options.scope === 'all' ? CURRENT_CODES.map((c) => getCode(c)) : categories.flatMap((c) => getCodesOfCategory(c));
-    required = [...new Set(pool.filter((e) => e !== undefined && isSent(e, options.version)).map((e) => e!.code))];
+    // Removed codes are in the pool too: a targeted older runtime still sends them.
+    const pool = allCodes.filter((e) => options.scope === 'all' || categories.some((c) => e.category === c || e.alsoCategories.includes(c)));
+    required = [...new Set(pool.flatMap((e) => (e ? [nameIn(e, options.version)] : [])).filter((c): c is string => c !== undefined))];
   } else {
     const pool = options.scope === 'all' ? CURRENT_REASONS.map((r) => getReason(r)!) : allReasons.filter((r) => categories.includes(r.category));
     required = pool.filter((r) => r.kind === 'errorinfo-reason' && isSent(r, options.version)).map((r) => r.reason);

@@ -1,0 +1,122 @@
+import rule from '../../src/rules/no-deprecated-code.js';
+import { js, ruleTester } from '../rule-tester.js';
+
+ruleTester.run('no-deprecated-code', rule, {
+  valid: [
+    "if (body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {}",
+    "if (body.errorCode === 'ERR_STATE_GET') {}",
+    // removed later than the targeted runtime: still sent by it
+    { code: "if (body.errorCode === 'ERR_TOPIC_EMPTY') {}", settings: { dapr: { version: '1.13' } } },
+    { code: "if (body.errorCode === 'ERR_TOPIC_EMPTY') {}", options: [{ daprVersion: 'v1.13.2' }] },
+    { code: "if (body.errorCode === 'SCHEDULER_JOB_NAME') {}", settings: { dapr: { version: '1.14' } } },
+    { code: "if (body.errorCode === 'ERR_WORKFLOW_APP_ID_INVALID') {}", settings: { dapr: { version: 'master' } } },
+    // not a Dapr position: silent
+    "const label = 'ERR_TOPIC_EMPTY';",
+    "if (err.code === 'ERR_GET_STATE') {}",
+    "// body.errorCode === 'ERR_TOPIC_EMPTY'",
+    "enum Old { ERR_ACTOR_STATE_SAVE = 'ERR_ACTOR_STATE_SAVE' }",
+    { code: "if (body.errorCode === 'ERR_STATE_SAVE') {}", ...js },
+  ],
+  invalid: [
+    {
+      // an exact rename: autofixed
+      code: "if (body.errorCode === 'ERR_TOPIC_EMPTY') {}",
+      output: "if (body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {}",
+      errors: [
+        {
+          messageId: 'deprecatedCode',
+          data: { message: "'ERR_TOPIC_EMPTY' was removed from Dapr in v1.14.0 (last sent by v1.13.6); use 'ERR_TOPIC_NAME_EMPTY'." },
+          line: 1,
+          column: 24,
+          suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_TOPIC_NAME_EMPTY' }, output: "if (body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {}" }],
+        },
+      ],
+    },
+    {
+      // not an exact successor: a suggestion, no autofix
+      code: 'switch (body.errorCode) { case "ERR_ACTOR_STATE_SAVE": break; }',
+      output: null,
+      errors: [
+        {
+          messageId: 'deprecatedCode',
+          data: { message: "'ERR_ACTOR_STATE_SAVE' was removed from Dapr in v0.11.0 (last sent by v0.10.0); use 'ERR_ACTOR_STATE_TRANSACTION_SAVE'." },
+          suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_ACTOR_STATE_TRANSACTION_SAVE' }, output: 'switch (body.errorCode) { case "ERR_ACTOR_STATE_TRANSACTION_SAVE": break; }' }],
+        },
+      ],
+    },
+    {
+      // nothing replaced it
+      code: "if (body.errorCode === 'ERR_STATE_NOT_FOUND') {}",
+      output: null,
+      errors: [{ messageId: 'deprecatedCode', data: { message: "'ERR_STATE_NOT_FOUND' was removed from Dapr in v0.4.0 (last sent by v0.3.0); nothing replaces it." }, suggestions: [] }],
+    },
+    {
+      // the autofix would duplicate a case: suggestion only
+      code: "switch (body.errorCode) { case 'ERR_TOPIC_EMPTY': case 'ERR_TOPIC_NAME_EMPTY': break; }",
+      output: null,
+      errors: [{ messageId: 'deprecatedCode', suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_TOPIC_NAME_EMPTY' }, output: "switch (body.errorCode) { case 'ERR_TOPIC_NAME_EMPTY': case 'ERR_TOPIC_NAME_EMPTY': break; }" }] }],
+    },
+    {
+      code: "const retry = ['ERR_ACTOR_NO_APP_CHANNEL'];",
+      output: null,
+      errors: [{ messageId: 'deprecatedCode', data: { message: "'ERR_ACTOR_NO_APP_CHANNEL' is declared by the Dapr runtime but never sent: code that waits for it never runs." }, suggestions: [] }],
+    },
+    {
+      code: "if (body.errorCode === 'ERR_ACTOR_TIMER_GET') {}",
+      output: null,
+      errors: [{ messageId: 'deprecatedCode', data: { message: "'ERR_ACTOR_TIMER_GET' is listed in the Dapr docs, but no runtime up to v1.18.3 or master sends it." }, suggestions: [] }],
+    },
+    {
+      code: "if (body.errorCode === 'ERR_WORKFLOW_APP_ID_INVALID') {}",
+      output: null,
+      errors: [{ messageId: 'deprecatedCode', data: { message: "'ERR_WORKFLOW_APP_ID_INVALID' is only in unreleased Dapr master (1.19 development); no released runtime sends it." }, suggestions: [] }],
+    },
+    {
+      // absent from the targeted runtime: the older name is suggested
+      code: "if (body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {}",
+      settings: { dapr: { version: '1.13' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'deprecatedCode',
+          data: { message: "'ERR_TOPIC_NAME_EMPTY' is not sent by Dapr v1.13: it was added in v1.14.0. That runtime sends 'ERR_TOPIC_EMPTY'." },
+          suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_TOPIC_EMPTY' }, output: "if (body.errorCode === 'ERR_TOPIC_EMPTY') {}" }],
+        },
+      ],
+    },
+    {
+      // the rule option wins over settings
+      code: "if (body.errorCode === 'ERR_ACTOR_TYPE_RESERVED') {}",
+      settings: { dapr: { version: '1.18' } },
+      options: [{ daprVersion: '1.17' }],
+      output: null,
+      errors: [{ messageId: 'deprecatedCode', data: { message: "'ERR_ACTOR_TYPE_RESERVED' is not sent by Dapr v1.17: it was added in v1.18.0." }, suggestions: [] }],
+    },
+    {
+      // the v1.14 scheduler names, in a mocked body (plain JavaScript)
+      code: "export const body = { errorCode: 'SCHEDULER_JOB_NAME' };",
+      ...js,
+      output: "export const body = { errorCode: 'DAPR_SCHEDULER_JOB_NAME' };",
+      errors: [{ messageId: 'deprecatedCode', data: { message: "'SCHEDULER_JOB_NAME' was sent only by Dapr v1.14.0–v1.14.5; since v1.15.0 the runtime sends 'DAPR_SCHEDULER_JOB_NAME'." }, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'DAPR_SCHEDULER_JOB_NAME' }, output: "export const body = { errorCode: 'DAPR_SCHEDULER_JOB_NAME' };" }] }],
+    },
+    {
+      // JSON in a string, and a removed reason next to ErrorInfo
+      code: 'const b = \'{"errorCode":"ERR_TOPIC_EMPTY","details":[{"reason":"DAPR_PUBSUB_TOPICNAME_EMPTY"}]}\';',
+      output: 'const b = \'{"errorCode":"ERR_TOPIC_NAME_EMPTY","details":[{"reason":"DAPR_PUBSUB_TOPIC_NAME_EMPTY"}]}\';',
+      errors: [
+        { messageId: 'deprecatedCode', column: 26, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_TOPIC_NAME_EMPTY' }, output: 'const b = \'{"errorCode":"ERR_TOPIC_NAME_EMPTY","details":[{"reason":"DAPR_PUBSUB_TOPICNAME_EMPTY"}]}\';' }] },
+        {
+          messageId: 'deprecatedCode',
+          data: { message: "ErrorInfo reason 'DAPR_PUBSUB_TOPICNAME_EMPTY' was removed from Dapr in v1.14.0 (last sent by v1.13.6); use 'DAPR_PUBSUB_TOPIC_NAME_EMPTY'." },
+          suggestions: [{ messageId: 'replaceWith', data: { replacement: 'DAPR_PUBSUB_TOPIC_NAME_EMPTY' }, output: 'const b = \'{"errorCode":"ERR_TOPIC_EMPTY","details":[{"reason":"DAPR_PUBSUB_TOPIC_NAME_EMPTY"}]}\';' }],
+        },
+      ],
+    },
+    {
+      // case-folded search: the fix keeps the case
+      code: "if (msg.toLowerCase().includes('err_get_state')) {}",
+      output: "if (msg.toLowerCase().includes('err_state_get')) {}",
+      errors: [{ messageId: 'deprecatedCode', suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_STATE_GET' }, output: "if (msg.toLowerCase().includes('err_state_get')) {}" }] }],
+    },
+  ],
+});
