@@ -68,7 +68,7 @@ export default createRule<Options, MessageIds>({
     try {
       commentPattern = new RegExp(options.defaultCaseCommentPattern ?? DEFAULT_COMMENT_PATTERN, 'iu');
     } catch (error) {
-      throw new SyntaxError(`@dapr-codes/exhaustive-handling: defaultCaseCommentPattern is not a valid regular expression: ${(error as Error).message}`);
+      throw new SyntaxError(`@dapr-codes/exhaustive-handling: defaultCaseCommentPattern is not a valid regular expression: ${(error as Error).message}`, { cause: error });
     }
     const { sourceCode } = context;
     const what = (ns: Namespace) => (ns === 'code' ? 'error code' : 'ErrorInfo reason');

@@ -50,7 +50,7 @@ export default createRule<Options, MessageIds>({
       try {
         pattern = new RegExp(options.allowedPattern, 'u');
       } catch (error) {
-        throw new SyntaxError(`@dapr-codes/no-unknown-code: allowedPattern is not a valid regular expression: ${(error as Error).message}`);
+        throw new SyntaxError(`@dapr-codes/no-unknown-code: allowedPattern is not a valid regular expression: ${(error as Error).message}`, { cause: error });
       }
     }
 

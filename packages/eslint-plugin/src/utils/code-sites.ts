@@ -11,7 +11,6 @@ import {
   isErrorInfoType,
   isMessageName,
   looksLikeCode,
-  namespaceOfLiteralUnion,
   namespaceOfName,
   TEXT_SEARCH_METHODS,
   type Namespace,
