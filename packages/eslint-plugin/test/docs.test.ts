@@ -1,0 +1,38 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import plugin, { rules } from '../src/index.js';
+import { DOCS_BASE_URL } from '../src/utils/create-rule.js';
+
+const pkgDir = join(import.meta.dirname, '..');
+
+describe('rule docs', () => {
+  it.each(Object.entries(rules))('%s has a doc page that its meta.docs.url points at', (name, rule) => {
+    const doc = join(pkgDir, 'docs/rules', `${name}.md`);
+    expect(existsSync(doc)).toBe(true);
+    expect(rule.meta.docs.url).toBe(`${DOCS_BASE_URL}/${name}.md`);
+    expect(readFileSync(doc, 'utf8')).toMatch(new RegExp(`^# @dapr-codes/${name}\\n`));
+    expect(rule.meta.docs.requiresTypeChecking).toBe(false);
+  });
+
+  it('every doc page belongs to a rule', () => {
+    const { readdirSync } = createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
+    expect(readdirSync(join(pkgDir, 'docs/rules')).sort()).toEqual(Object.keys(rules).map((r) => `${r}.md`).sort());
+  });
+
+  it('README rule table, doc headers and option lists are what eslint-doc-generator generates', () => {
+    const bin = createRequire(import.meta.url).resolve('eslint-doc-generator/package.json').replace(/package\.json$/, 'dist/bin/eslint-doc-generator.js');
+    // Throws (non-zero exit) with the diff when anything is out of date.
+    execFileSync(process.execPath, [bin, '--check'], { cwd: pkgDir, stdio: 'pipe' });
+  });
+
+  it('configs are named for --inspect-config and reference only this plugin', () => {
+    for (const [name, config] of Object.entries(plugin.configs)) {
+      expect(config.name).toBe(`@dapr-codes/${name}`);
+      for (const rule of Object.keys(config.rules ?? {})) expect(rule).toMatch(/^@dapr-codes\//);
+    }
+    expect(Object.keys(plugin.configs.all.rules ?? {}).sort()).toEqual(Object.keys(rules).map((r) => `@dapr-codes/${r}`).sort());
+  });
+});
