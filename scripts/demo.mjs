@@ -1,16 +1,19 @@
 #!/usr/bin/env node
-// The catalog at work: look codes up, suggest for typos, filter by runtime version, parse an SDK error.
-import { getCode, getCodesInVersion, parseDaprError, suggestCodes } from '@dapr-codes/catalog';
+// The main job: lint the bundled example service with @dapr-codes/eslint-plugin and show the findings.
+// Exits 0 when the findings are the ones the example is written to show (the README's first command).
+import { ESLint } from 'eslint';
+import { join } from 'node:path';
 
-const show = (label, value) => console.log(`${label.padEnd(44)} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
-const state = getCode('ERR_STATE_STORE_NOT_FOUND');
-show('ERR_STATE_STORE_NOT_FOUND', `${state.summary}; HTTP ${state.httpStatus}, gRPC ${state.grpcCode}, reasons ${state.reasons}`);
-const removed = getCode('ERR_TOPIC_EMPTY');
-show('ERR_TOPIC_EMPTY', `${removed.status} in ${removed.removedInVersion}, use ${removed.replacedBy}`);
-for (const typo of ['ERR_STATE_STORE_NOTFOUND', 'ERR_STORE_STATE_NOT_FOUND', 'err_direct_invoke', 'STATE_STORE_NOT_FOUND', 'ERR_INVALID_ARG_TYPE']) {
-  show(`did you mean (${typo})`, suggestCodes(typo));
+const cwd = join(import.meta.dirname, '../examples/orders-service');
+const eslint = new ESLint({ cwd });
+const results = await eslint.lintFiles(['.']);
+const formatter = await eslint.loadFormatter('stylish');
+console.log(`Linting examples/orders-service with @dapr-codes/eslint-plugin (recommended, settings.dapr.version 1.16):`);
+console.log(await formatter.format(results));
+const count = results.reduce((n, r) => n + r.messages.length, 0);
+const fatal = results.flatMap((r) => r.messages).filter((m) => m.fatal || !m.ruleId?.startsWith('@dapr-codes/'));
+if (fatal.length > 0 || count === 0) {
+  console.error(fatal.length > 0 ? `Unexpected messages: ${JSON.stringify(fatal)}` : 'No findings: the example should show some.');
+  process.exit(1);
 }
-show('codes in 1.13 / 1.14 / master', [getCodesInVersion('1.13').length, getCodesInVersion('1.14').length, getCodesInVersion('master').length]);
-const sdkError = new Error(JSON.stringify({ error: 'Bad Request', error_msg: JSON.stringify({ errorCode: 'ERR_PUBSUB_NOT_FOUND', message: 'pubsub orders not found' }), status: 404 }));
-const parsed = parseDaprError(sdkError);
-show('parseDaprError(SDK error)', { code: parsed.code, httpStatus: parsed.httpStatus, message: parsed.message });
+console.log(`${count} Dapr error-code findings in ${results.filter((r) => r.messages.length > 0).length} files. Fix them with \`eslint --fix\` (exact renames) or your editor's suggestions.`);
