@@ -12,9 +12,9 @@ describe('rule docs', () => {
   it.each(Object.entries(rules))('%s has a doc page that its meta.docs.url points at', (name, rule) => {
     const doc = join(pkgDir, 'docs/rules', `${name}.md`);
     expect(existsSync(doc)).toBe(true);
-    expect(rule.meta.docs.url).toBe(`${DOCS_BASE_URL}/${name}.md`);
+    expect(rule.meta.docs?.url).toBe(`${DOCS_BASE_URL}/${name}.md`);
     expect(readFileSync(doc, 'utf8')).toMatch(new RegExp(`^# @dapr-codes/${name}\\n`));
-    expect(rule.meta.docs.requiresTypeChecking).toBe(false);
+    expect(rule.meta.docs?.requiresTypeChecking).toBe(false);
   });
 
   it('every doc page belongs to a rule', () => {

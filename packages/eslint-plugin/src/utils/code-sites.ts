@@ -192,12 +192,14 @@ export function switchSite(node: TSESTree.SwitchStatement, context: Context): Us
 }
 
 function computeSwitchSite(node: TSESTree.SwitchStatement, context: Context): UseSite | undefined {
+  const values = node.cases.map((c) => (c.test ? literalValue(c.test) : undefined)).filter((v): v is string => v !== undefined);
+  // No code-shaped case, nothing to check: most switches in a codebase stop here.
+  if (!values.some(looksLikeCode)) return undefined;
   const fromName = siteFromOperand(describeOperand(node.discriminant, context), false);
   if (fromName) return fromName.strength === 'strong' ? fromName : { ...fromName, strength: 'strong' };
   const fromType = typeInfo(context)?.unionNamespace(node.discriminant);
   if (fromType) return { strength: 'strong', namespace: fromType };
-  const values = node.cases.map((c) => (c.test ? literalValue(c.test) : undefined)).filter((v): v is string => v !== undefined);
-  if (values.length === 0 || !values.every(looksLikeCode)) return undefined;
+  if (!values.every(looksLikeCode)) return undefined;
   const daprCase = values.map((v) => classifyString(v, { strength: 'bare' })).find((u) => u && u.kind !== 'unknown');
   if (!daprCase) return undefined;
   return { strength: 'strong', namespace: daprCase.kind === 'reason' ? 'reason' : 'code' };
@@ -290,6 +292,9 @@ function jsonSites(node: CodeLiteral, context: Context): CodeSite[] {
   const parts: readonly (TSESTree.StringLiteral | TSESTree.TemplateElement)[] = node.type === AST_NODE_TYPES.Literal ? [node] : node.quasis;
   const out: CodeSite[] = [];
   for (const part of parts) {
+    // Every string literal of a file passes here: test the cooked text before slicing the source.
+    const cooked = part.type === AST_NODE_TYPES.Literal ? part.value : (part.value.cooked ?? part.value.raw);
+    if (!JSON_HINT.test(cooked)) continue;
     const raw = context.sourceCode.text.slice(part.range[0], part.range[1]);
     if (!JSON_HINT.test(raw)) continue;
     for (const t of findJsonCodeTokens(raw)) {
