@@ -16,3 +16,4 @@ export * from './suggest.js';
 export * from './parse-error.js';
 export * from './code-use.js';
 export * from './problems.js';
+export * from './position.js';

@@ -4,7 +4,6 @@ import {
   CASE_FOLD_METHODS,
   CATALOG_FUNCTIONS,
   CATALOG_PACKAGE,
-  classifyString,
   DAPR_ERRORINFO_DOMAIN,
   findJsonCodeTokens,
   isErrorInfoName,
@@ -12,8 +11,12 @@ import {
   isMessageName,
   looksLikeCode,
   namespaceOfName,
+  siteOfPosition,
+  siteOfSwitchCases,
   TEXT_SEARCH_METHODS,
+  type NameChain,
   type Namespace,
+  type Position,
   type UseSite,
 } from '@dapr-codes/catalog';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -65,19 +68,11 @@ function unwrap(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
-function propertyName(node: TSESTree.MemberExpression | TSESTree.Property): string | undefined {
+function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.PropertyDefinition): string | undefined {
   const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
   if (!node.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
   if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
   return undefined;
-}
-
-interface Operand {
-  /** The last name of the expression (`err.response.data.errorCode` → errorCode). */
-  readonly name?: string;
-  /** Every name along the member chain, to find an `errorInfo` on the way. */
-  readonly chain: readonly string[];
-  readonly caseFolded: boolean;
 }
 
 /** `const { errorCode: code } = body` or `const code = body.errorCode`: the name the value came from. */
@@ -103,7 +98,8 @@ function unwrapPattern(node: TSESTree.Node): TSESTree.Node {
   return node.type === AST_NODE_TYPES.AssignmentPattern ? node.left : node;
 }
 
-function describeOperand(node: TSESTree.Node, context: Context): Operand {
+/** The names an expression reaches its value through, last first, and whether its case was folded. */
+function chainOf(node: TSESTree.Node, context: Context): NameChain | undefined {
   let cur = unwrap(node);
   let caseFolded = false;
   // `msg.toLowerCase()` → fold case and look at `msg`.
@@ -116,46 +112,40 @@ function describeOperand(node: TSESTree.Node, context: Context): Operand {
     caseFolded = true;
     cur = unwrap(cur.callee.object);
   }
-  const chain: string[] = [];
-  let name: string | undefined;
+  const names: string[] = [];
   if (cur.type === AST_NODE_TYPES.Identifier) {
-    name = cur.name;
-    const from = namespaceOfName(cur.name) || isMessageName(cur.name) ? undefined : sourceName(cur, context);
-    if (from) name = from;
-    chain.push(name);
+    const own = namespaceOfName(cur.name) || isMessageName(cur.name) ? undefined : sourceName(cur, context);
+    names.push(own ?? cur.name);
   } else if (cur.type === AST_NODE_TYPES.MemberExpression) {
-    name = propertyName(cur);
     let obj: TSESTree.Node = cur;
     while (obj.type === AST_NODE_TYPES.MemberExpression) {
       const n = propertyName(obj);
-      if (n) chain.push(n);
+      if (n === undefined) break;
+      names.push(n);
       obj = unwrap(obj.object);
     }
-    if (obj.type === AST_NODE_TYPES.Identifier) chain.push(obj.name);
+    if (obj.type === AST_NODE_TYPES.Identifier) names.push(obj.name);
   }
-  return { ...(name === undefined ? {} : { name }), chain, caseFolded };
+  return names.length > 0 ? { names, caseFolded } : undefined;
 }
 
-/** What an operand compared with (or searched in) says about the string. */
-function siteFromOperand(op: Operand, search: boolean): UseSite | undefined {
-  const caseInsensitive = op.caseFolded || undefined;
-  const fold = caseInsensitive ? { caseInsensitive } : {};
-  if (op.name !== undefined) {
-    const ns = namespaceOfName(op.name);
-    if (ns === 'code') return { strength: 'strong', namespace: 'code', ...fold };
-    if (ns === 'reason') return { strength: op.chain.some(isErrorInfoName) ? 'strong' : 'weak', namespace: 'reason', ...fold };
-    if (search && isMessageName(op.name)) return { strength: 'weak', ...fold };
-  }
-  return undefined;
-}
-
-function hasErrorInfoSibling(obj: TSESTree.ObjectExpression): boolean {
-  return obj.properties.some((p) => {
+/** ErrorInfo next to a `reason`: a sibling `"@type"` ErrorInfo or `domain: "dapr.io"`, or an object held by `errorInfo`. */
+function errorInfoNearby(obj: TSESTree.ObjectExpression): boolean {
+  const sibling = obj.properties.some((p) => {
     if (p.type !== AST_NODE_TYPES.Property) return false;
     const key = propertyName(p);
     const value = literalValue(p.value);
     return value !== undefined && ((key === '@type' && isErrorInfoType(value)) || (key === 'domain' && value === DAPR_ERRORINFO_DOMAIN));
   });
+  if (sibling) return true;
+  const holder = obj.parent;
+  const holderName =
+    holder.type === AST_NODE_TYPES.Property && holder.value === obj
+      ? propertyName(holder)
+      : holder.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier
+        ? holder.id.name
+        : undefined;
+  return holderName !== undefined && isErrorInfoName(holderName);
 }
 
 function isCatalogImport(id: TSESTree.Identifier, context: Context): boolean {
@@ -166,12 +156,13 @@ function isCatalogImport(id: TSESTree.Identifier, context: Context): boolean {
 
 function catalogCallNamespace(call: TSESTree.CallExpression, context: Context): Namespace | undefined {
   const callee = unwrap(call.callee);
+  const fn = (name: string | undefined) => (name !== undefined && Object.hasOwn(CATALOG_FUNCTIONS, name) ? CATALOG_FUNCTIONS[name] : undefined);
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    const ns = CATALOG_FUNCTIONS[callee.name];
+    const ns = fn(callee.name);
     return ns && isCatalogImport(callee, context) ? ns : undefined;
   }
   if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
-    const ns = CATALOG_FUNCTIONS[propertyName(callee) ?? ''];
+    const ns = fn(propertyName(callee));
     return ns && isCatalogImport(callee.object, context) ? ns : undefined;
   }
   return undefined;
@@ -180,8 +171,8 @@ function catalogCallNamespace(call: TSESTree.CallExpression, context: Context): 
 const switchCache = new WeakMap<TSESTree.SwitchStatement, UseSite | null>();
 
 /**
- * Whether a switch is over a Dapr code: its discriminant's name or type says so, or its cases are
- * code-shaped and one carries a Dapr-only prefix.
+ * Whether a switch is over a Dapr code (and which namespace): its discriminant's name or type says so,
+ * or its cases do (`siteOfSwitchCases`).
  */
 export function switchSite(node: TSESTree.SwitchStatement, context: Context): UseSite | undefined {
   const cached = switchCache.get(node);
@@ -191,25 +182,23 @@ export function switchSite(node: TSESTree.SwitchStatement, context: Context): Us
   return computed;
 }
 
-function computeSwitchSite(node: TSESTree.SwitchStatement, context: Context): UseSite | undefined {
-  const values = node.cases.map((c) => (c.test ? literalValue(c.test) : undefined)).filter((v): v is string => v !== undefined);
-  // No code-shaped case, nothing to check: most switches in a codebase stop here.
-  if (!values.some(looksLikeCode)) return undefined;
-  const fromName = siteFromOperand(describeOperand(node.discriminant, context), false);
-  if (fromName) return fromName.strength === 'strong' ? fromName : { ...fromName, strength: 'strong' };
-  const fromType = typeInfo(context)?.unionNamespace(node.discriminant);
-  if (fromType) return { strength: 'strong', namespace: fromType };
-  if (!values.every(looksLikeCode)) return undefined;
-  const daprCase = values.map((v) => classifyString(v, { strength: 'bare' })).find((u) => u && u.kind !== 'unknown');
-  if (!daprCase) return undefined;
-  return { strength: 'strong', namespace: daprCase.kind === 'reason' ? 'reason' : 'code' };
+function caseValues(node: TSESTree.SwitchStatement): string[] {
+  return node.cases.map((c) => (c.test ? literalValue(c.test) : undefined)).filter((v): v is string => v !== undefined);
 }
 
-/**
- * The site of a whole string literal, or null where a string is never a code use (enum members,
- * keys, `process.env[...]`, module specifiers, type positions).
- */
-function literalSite(node: CodeLiteral, context: Context): UseSite | null {
+function computeSwitchSite(node: TSESTree.SwitchStatement, context: Context): UseSite | undefined {
+  const values = caseValues(node);
+  // No code-shaped case, nothing to check: most switches in a codebase stop here.
+  if (!values.some(looksLikeCode)) return undefined;
+  const fromDiscriminant = siteOfPosition({ kind: 'compared', with: chainOf(node.discriminant, context) }, () =>
+    typeInfo(context)?.unionNamespace(node.discriminant),
+  );
+  if (fromDiscriminant?.namespace) return { ...fromDiscriminant, strength: 'strong' };
+  return siteOfSwitchCases(values);
+}
+
+/** Where a string literal stands, in the catalog's terms. */
+function positionOf(node: CodeLiteral, context: Context): Position {
   const parent = node.parent;
   switch (parent.type) {
     case AST_NODE_TYPES.TSEnumMember:
@@ -220,51 +209,39 @@ function literalSite(node: CodeLiteral, context: Context): UseSite | null {
     case AST_NODE_TYPES.ImportExpression:
     case AST_NODE_TYPES.TSExternalModuleReference:
     case AST_NODE_TYPES.ImportAttribute:
-      return null;
+    case AST_NODE_TYPES.ImportSpecifier:
+    case AST_NODE_TYPES.ExportSpecifier:
+      return NEVER;
     case AST_NODE_TYPES.MemberExpression:
-      if (parent.property === node) return null;
-      break;
+      return parent.property === node ? NEVER : OTHER;
     case AST_NODE_TYPES.Property:
-      if (parent.key === node) return null;
-      if (parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
-        const ns = namespaceOfName(propertyName(parent) ?? '');
-        if (ns === 'code') return { strength: 'strong', namespace: 'code' };
-        if (ns === 'reason') return { strength: hasErrorInfoSibling(parent.parent) ? 'strong' : 'weak', namespace: 'reason' };
+      if (parent.key === node) return NEVER;
+      if (parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+        return { kind: 'property', key: propertyName(parent), errorInfoNearby: errorInfoNearby(parent.parent) };
       }
-      break;
+      return OTHER;
     case AST_NODE_TYPES.PropertyDefinition:
-      if (parent.key === node) return null;
-      break;
+      return parent.key === node ? NEVER : { kind: 'class-field', key: propertyName(parent) };
     case AST_NODE_TYPES.BinaryExpression:
-      if (COMPARISONS.has(parent.operator)) {
-        const other = parent.left === node ? parent.right : parent.left;
-        const site = siteFromOperand(describeOperand(other, context), true);
-        if (site) return site;
-      }
-      break;
+      return COMPARISONS.has(parent.operator) ? { kind: 'compared', with: chainOf(parent.left === node ? parent.right : parent.left, context) } : OTHER;
     case AST_NODE_TYPES.SwitchCase:
-      if (parent.test === node) {
-        const site = switchSite(parent.parent, context);
-        if (site) return site;
-      }
-      break;
+      return parent.test === node ? { kind: 'compared', with: chainOf(parent.parent.discriminant, context) } : OTHER;
     case AST_NODE_TYPES.AssignmentExpression:
-      if (parent.right === node) {
-        const site = siteFromOperand(describeOperand(parent.left, context), false);
-        if (site) return site;
+      return parent.right === node ? { kind: 'assigned', to: chainOf(parent.left, context) } : OTHER;
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier ? { kind: 'assigned', to: { names: [parent.id.name], caseFolded: false } } : OTHER;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.right === node && parent.left.type === AST_NODE_TYPES.Identifier ? { kind: 'assigned', to: { names: [parent.left.name], caseFolded: false } } : OTHER;
+    case AST_NODE_TYPES.CallExpression: {
+      if (parent.arguments[0] !== node) return OTHER;
+      const callee = unwrap(parent.callee);
+      if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') return NEVER;
+      if (callee.type === AST_NODE_TYPES.MemberExpression && TEXT_SEARCH_METHODS.has(propertyName(callee) ?? '')) {
+        return { kind: 'searched-in', receiver: chainOf(callee.object, context) };
       }
-      break;
-    case AST_NODE_TYPES.CallExpression:
-      if (parent.arguments[0] === node) {
-        const callee = unwrap(parent.callee);
-        if (callee.type === AST_NODE_TYPES.MemberExpression && TEXT_SEARCH_METHODS.has(propertyName(callee) ?? '')) {
-          const site = siteFromOperand(describeOperand(callee.object, context), true);
-          if (site) return site;
-        }
-        const ns = catalogCallNamespace(parent, context);
-        if (ns) return { strength: 'strong', namespace: ns };
-      }
-      break;
+      const ns = catalogCallNamespace(parent, context);
+      return ns ? { kind: 'catalog-argument', namespace: ns } : OTHER;
+    }
     case AST_NODE_TYPES.ArrayExpression: {
       // `["ERR_A", "ERR_B"].includes(body.errorCode)`
       const member = parent.parent;
@@ -276,14 +253,23 @@ function literalSite(node: CodeLiteral, context: Context): UseSite | null {
         call?.type === AST_NODE_TYPES.CallExpression &&
         call.arguments[0]
       ) {
-        const site = siteFromOperand(describeOperand(call.arguments[0], context), false);
-        if (site) return site;
+        return { kind: 'listed-for', value: chainOf(call.arguments[0], context) };
       }
-      break;
+      return OTHER;
     }
+    default:
+      return OTHER;
   }
-  const fromType = typeInfo(context)?.contextualNamespace(node);
-  return fromType ? { strength: 'strong', namespace: fromType } : { strength: 'bare' };
+}
+
+const NEVER: Position = { kind: 'never' };
+const OTHER: Position = { kind: 'other' };
+
+/** The site of a whole string literal, or undefined where a string is never a code use. */
+function literalSite(node: CodeLiteral, context: Context): UseSite | undefined {
+  const site = siteOfPosition(positionOf(node, context), () => typeInfo(context)?.contextualNamespace(node));
+  if (site?.strength === 'bare' && node.parent.type === AST_NODE_TYPES.SwitchCase) return switchSite(node.parent.parent, context) ?? site;
+  return site;
 }
 
 const JSON_HINT = /errorCode|reason/;

@@ -1,0 +1,98 @@
+// The syntax around a string, described in terms both syntax trees (ESTree and TypeScript's) can
+// produce, and the one decision of what that says: `siteOfPosition`. Each plugin only walks its tree.
+import { classifyString, isErrorInfoName, isMessageName, looksLikeCode, namespaceOfName, type UseSite } from './code-use.js';
+import type { Namespace } from './suggest.js';
+
+/** The names an expression reaches its value through, last first: `err.errorInfo?.reason` → reason, errorInfo, err. */
+export interface NameChain {
+  readonly names: readonly string[];
+  /** A case-folding call (`toLowerCase()`) was on the way. */
+  readonly caseFolded: boolean;
+}
+
+export type Position =
+  /** `x === "S"`, `x !== "S"`, `==`, `!=`, or a `case "S"` of `switch (x)`. */
+  | { readonly kind: 'compared'; readonly with: NameChain | undefined }
+  /** `x.errorCode = "S"`, `const errorCode = "S"`, a default `errorCode = "S"`. */
+  | { readonly kind: 'assigned'; readonly to: NameChain | undefined }
+  /** `{ key: "S" }`; `errorInfoNearby`: a sibling `"@type"` ErrorInfo or `domain: "dapr.io"`, or held by `errorInfo`. */
+  | { readonly kind: 'property'; readonly key: string | undefined; readonly errorInfoNearby: boolean }
+  /** `receiver.includes("S")` (and the other TEXT_SEARCH_METHODS). */
+  | { readonly kind: 'searched-in'; readonly receiver: NameChain | undefined }
+  /** `["S", ...].includes(x)`: a list a value is looked up in. */
+  | { readonly kind: 'listed-for'; readonly value: NameChain | undefined }
+  /** The first argument of a catalog function imported from CATALOG_PACKAGE. */
+  | { readonly kind: 'catalog-argument'; readonly namespace: Namespace }
+  /** A class field initializer: the app's own constants unless the field is named like a code. */
+  | { readonly kind: 'class-field'; readonly key: string | undefined }
+  /** Where a string is a name, never a value: keys, enum members, module names, types, `process.env[...]`. */
+  | { readonly kind: 'never' }
+  | { readonly kind: 'other' };
+
+const fold = (site: UseSite, chain: NameChain | undefined): UseSite => (chain?.caseFolded ? { ...site, caseInsensitive: true } : site);
+
+/** What a name chain says about a value compared with, assigned to or searched in it. */
+function siteOfChain(chain: NameChain | undefined, allowMessage: boolean): UseSite | undefined {
+  const last = chain?.names[0];
+  if (last === undefined) return undefined;
+  const ns = namespaceOfName(last);
+  if (ns === 'code') return fold({ strength: 'strong', namespace: 'code' }, chain);
+  if (ns === 'reason') return fold({ strength: chain!.names.slice(1).some(isErrorInfoName) ? 'strong' : 'weak', namespace: 'reason' }, chain);
+  if (allowMessage && isMessageName(last)) return fold({ strength: 'weak' }, chain);
+  return undefined;
+}
+
+/**
+ * The use site of a string at a position (docs/where-a-string-is-a-code.md), or undefined where a
+ * string is never a code. `typed` gives the namespace of the string's contextual type (type
+ * information); it is asked only when the syntax decides nothing.
+ */
+export function siteOfPosition(position: Position, typed?: () => Namespace | undefined): UseSite | undefined {
+  let site: UseSite | undefined;
+  switch (position.kind) {
+    case 'never':
+      return undefined;
+    case 'compared':
+      site = siteOfChain(position.with, true);
+      break;
+    case 'assigned':
+      site = siteOfChain(position.to, false);
+      break;
+    case 'listed-for':
+      site = siteOfChain(position.value, false);
+      break;
+    case 'searched-in':
+      site = siteOfChain(position.receiver, true);
+      break;
+    case 'property': {
+      const ns = position.key === undefined ? undefined : namespaceOfName(position.key);
+      if (ns === 'code') site = { strength: 'strong', namespace: 'code' };
+      if (ns === 'reason') site = { strength: position.errorInfoNearby ? 'strong' : 'weak', namespace: 'reason' };
+      break;
+    }
+    case 'catalog-argument':
+      return { strength: 'strong', namespace: position.namespace };
+    case 'class-field': {
+      const ns = position.key === undefined ? undefined : namespaceOfName(position.key);
+      if (ns) return { strength: ns === 'code' ? 'strong' : 'weak', namespace: ns };
+      const t = typed?.();
+      return t ? { strength: 'strong', namespace: t } : undefined;
+    }
+    case 'other':
+      break;
+  }
+  if (site) return site;
+  const t = typed?.();
+  return t ? { strength: 'strong', namespace: t } : { strength: 'bare' };
+}
+
+/**
+ * A switch whose discriminant says nothing is still over Dapr codes when every string case is
+ * code-shaped and one of them is a Dapr code on its own (a Dapr-only prefix). Its cases are then strong.
+ */
+export function siteOfSwitchCases(caseValues: readonly string[]): UseSite | undefined {
+  if (caseValues.length === 0 || !caseValues.every(looksLikeCode)) return undefined;
+  const known = caseValues.map((v) => classifyString(v, { strength: 'bare' })).find((u) => u && u.kind !== 'unknown');
+  if (!known) return undefined;
+  return { strength: 'strong', namespace: known.kind === 'reason' ? 'reason' : 'code' };
+}
