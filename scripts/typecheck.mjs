@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Type-checks every package with its tests (the type-level tests only fail here, not in vitest).
+// Type-checks every package with its tests, and the cross-package tests (type-level tests only fail here).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-for (const name of readdirSync(join(root, 'packages'))) {
-  const project = join(root, 'packages', name, 'tsconfig.json');
+const projects = [...readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name, 'tsconfig.json')), join(root, 'tests/tsconfig.json')];
+for (const project of projects) {
   if (existsSync(project)) execFileSync(process.execPath, [tsc, '-p', project], { stdio: 'inherit' });
 }

@@ -267,7 +267,11 @@ const OTHER: Position = { kind: 'other' };
 
 /** The site of a whole string literal, or undefined where a string is never a code use. */
 function literalSite(node: CodeLiteral, context: Context): UseSite | undefined {
-  const site = siteOfPosition(positionOf(node, context), () => typeInfo(context)?.contextualNamespace(node));
+  const parent = node.parent;
+  // TypeScript gives `===` operands no contextual type: for a comparison, ask about the other side's type.
+  const other = parent.type === AST_NODE_TYPES.BinaryExpression && COMPARISONS.has(parent.operator) ? (parent.left === node ? parent.right : parent.left) : undefined;
+  const typed = () => typeInfo(context)?.contextualNamespace(node) ?? (other ? typeInfo(context)?.unionNamespace(other) : undefined);
+  const site = siteOfPosition(positionOf(node, context), typed);
   if (site?.strength === 'bare' && node.parent.type === AST_NODE_TYPES.SwitchCase) return switchSite(node.parent.parent, context) ?? site;
   return site;
 }

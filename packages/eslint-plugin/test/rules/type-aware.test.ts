@@ -22,6 +22,12 @@ typed.run('no-unknown-code (typed)', noUnknown, {
   valid: [{ filename, code: `${locks}onLockError('ERR_UNLOCK');\nconst label: string = 'ERR_TRY_LOKC';` }],
   invalid: [
     {
+      // compared with a value of a Dapr code type: TypeScript has no contextual type there, the other side's type decides
+      filename,
+      code: `${locks}declare const c: LockCode;\nif (c === 'ERR_UNLOCKK') {}`,
+      errors: [{ messageId: 'unknownCode', line: 4, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_UNLOCK' }, output: `${locks}declare const c: LockCode;\nif (c === 'ERR_UNLOCK') {}` }] }],
+    },
+    {
       // a string typed as a union of Dapr codes is a code position, whatever the names around it
       filename,
       code: lockTypo,

@@ -1,0 +1,131 @@
+// Plugin options: parsing and validation. A wrong option never stops the plugin: it falls back to the
+// default for that option and reports a problem that the editor shows as a diagnostic (93110–93112).
+import { osaDistance, parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
+import { DiagnosticCode } from './diagnostic-codes.js';
+
+export const PLUGIN_NAME = '@dapr-codes/typescript-plugin';
+
+export type Severity = 'error' | 'warning';
+export type RemovedCodeCompletions = 'deprecated' | 'hidden';
+
+export interface PluginOptions {
+  /** The runtime the project talks to; codes it does not send are reported. Undefined: any version. */
+  readonly daprVersion: DaprVersion | undefined;
+  readonly diagnostics: boolean;
+  readonly hover: boolean;
+  readonly completions: boolean;
+  /** Category of the unknown/deprecated code diagnostics. */
+  readonly severity: Severity;
+  /** Removed (and otherwise flagged) codes in completions: struck through, or left out. */
+  readonly removedCodeCompletions: RemovedCodeCompletions;
+  /** The project's own strings that look like Dapr codes: never reported as unknown. */
+  readonly allowedCodes: ReadonlySet<string>;
+}
+
+export interface ConfigProblem {
+  readonly code: typeof DiagnosticCode.InvalidOption | typeof DiagnosticCode.UnknownOption | typeof DiagnosticCode.UnsupportedDaprVersion;
+  readonly message: string;
+}
+
+export interface Settings {
+  readonly options: PluginOptions;
+  readonly problems: readonly ConfigProblem[];
+}
+
+export const DEFAULT_OPTIONS: PluginOptions = {
+  daprVersion: undefined,
+  diagnostics: true,
+  hover: true,
+  completions: true,
+  severity: 'warning',
+  removedCodeCompletions: 'deprecated',
+  allowedCodes: new Set(),
+};
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Draft = Mutable<PluginOptions>;
+type Read = (value: unknown, draft: Draft) => string | ConfigProblem | undefined;
+
+const describe = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value));
+
+function oneOf<K extends 'severity' | 'removedCodeCompletions'>(key: K, allowed: readonly Draft[K][]): Read {
+  return (value, draft) => {
+    if (!allowed.includes(value as Draft[K])) return `must be ${allowed.map((a) => JSON.stringify(a)).join(' or ')}, got ${describe(value)}`;
+    draft[key] = value as Draft[K];
+    return undefined;
+  };
+}
+
+function flag(key: 'diagnostics' | 'hover' | 'completions'): Read {
+  return (value, draft) => {
+    if (typeof value !== 'boolean') return `must be true or false, got ${describe(value)}`;
+    draft[key] = value;
+    return undefined;
+  };
+}
+
+const readers: Readonly<Record<string, Read>> = {
+  daprVersion: (value, draft) => {
+    if (typeof value !== 'string') return `must be a Dapr runtime version such as "1.14", got ${describe(value)}`;
+    const parsed = parseDaprVersion(value);
+    if (!parsed.ok) return { code: DiagnosticCode.UnsupportedDaprVersion, message: `${PLUGIN_NAME}: option "daprVersion": ${parsed.error}. Checking against every runtime version instead.` };
+    draft.daprVersion = parsed.version;
+    return undefined;
+  },
+  diagnostics: flag('diagnostics'),
+  hover: flag('hover'),
+  completions: flag('completions'),
+  severity: oneOf('severity', ['warning', 'error']),
+  removedCodeCompletions: oneOf('removedCodeCompletions', ['deprecated', 'hidden']),
+  allowedCodes: (value, draft) => {
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return `must be an array of strings, got ${describe(value)}`;
+    draft.allowedCodes = new Set(value as string[]);
+    return undefined;
+  },
+};
+
+/** Keys tsserver itself puts into a plugin's entry. */
+const TSSERVER_KEYS = new Set(['name', 'global']);
+
+const OPTION_NAMES: readonly string[] = Object.keys(readers);
+
+function unknownOption(key: string): ConfigProblem {
+  const close = OPTION_NAMES.filter((name) => osaDistance(key, name, 3) <= 3).sort((a, b) => osaDistance(key, a) - osaDistance(key, b));
+  const hint = close.length > 0 ? ` Did you mean "${close[0]}"?` : '';
+  return { code: DiagnosticCode.UnknownOption, message: `${PLUGIN_NAME}: unknown option "${key}".${hint} Known options: ${OPTION_NAMES.join(', ')}.` };
+}
+
+/**
+ * Options as the plugin uses them, from the raw entry (the tsconfig `compilerOptions.plugins` entry,
+ * with what the editor pushed through `configurePlugin` laid over it).
+ */
+export function parseSettings(raw: unknown): Settings {
+  if (raw === undefined || raw === null) return { options: DEFAULT_OPTIONS, problems: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { options: DEFAULT_OPTIONS, problems: [{ code: DiagnosticCode.InvalidOption, message: `${PLUGIN_NAME}: the plugin options must be an object, got ${describe(raw)}. Using the defaults.` }] };
+  }
+  const draft: Draft = { ...DEFAULT_OPTIONS };
+  const problems: ConfigProblem[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (TSSERVER_KEYS.has(key)) continue;
+    const read = Object.hasOwn(readers, key) ? readers[key] : undefined;
+    if (!read) {
+      problems.push(unknownOption(key));
+      continue;
+    }
+    const problem = read(value, draft);
+    if (typeof problem === 'string') {
+      problems.push({ code: DiagnosticCode.InvalidOption, message: `${PLUGIN_NAME}: option "${key}" ${problem}. Using the default.` });
+    } else if (problem) {
+      problems.push(problem);
+    }
+  }
+  return { options: draft, problems };
+}
+
+/** Lays options pushed by the editor over the tsconfig entry (both may be absent or malformed). */
+export function mergeRawOptions(fromTsconfig: unknown, pushed: unknown): unknown {
+  const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isRecord(pushed)) return pushed === undefined ? fromTsconfig : pushed;
+  return isRecord(fromTsconfig) ? { ...fromTsconfig, ...pushed } : pushed;
+}

@@ -1,0 +1,117 @@
+// Diagnostics for unknown and deprecated codes (the decisions and messages of the ESLint rules
+// `no-unknown-code` and `no-deprecated-code`), and for plugin misconfiguration.
+import { getCodeProblem, unknownCodeMessage, type CodeProblem, type DaprVersion } from '@dapr-codes/catalog';
+import type * as ts from 'typescript';
+import type { ConfigProblem, PluginOptions, Severity } from './config.js';
+import { DIAGNOSTIC_SOURCE, DiagnosticCode } from './diagnostic-codes.js';
+import { isKnownUse, type KnownUse } from './hover.js';
+import { occurrencesInFile, type ClassifyContext, type Occurrence } from './occurrences.js';
+import type { TS } from './syntax-kinds.js';
+
+export interface Finding {
+  readonly code: typeof DiagnosticCode.UnknownCode | typeof DiagnosticCode.DeprecatedCode;
+  readonly message: string;
+  readonly span: ts.TextSpan;
+  /** What a quick fix replaces. */
+  readonly valueSpan: ts.TextSpan;
+  /** Quick fixes, best first: "did you mean" names, or the code that replaced a removed one. */
+  readonly replacements: readonly string[];
+  /** Removed or renamed: editors strike it through. */
+  readonly deprecated: boolean;
+}
+
+/** In a case-folded comparison (`msg.toLowerCase().includes("err_x")`) a fix keeps the written case. */
+function writtenCase(occurrence: Occurrence, sourceText: string): (name: string) => string {
+  const { site, valueSpan } = occurrence;
+  const written = site.caseInsensitive ? sourceText.slice(valueSpan.start, valueSpan.start + valueSpan.length) : undefined;
+  return written !== undefined && written === written.toLowerCase() ? (name) => name.toLowerCase() : (name) => name;
+}
+
+// Uses come from a remembering classifier (one object per string and site): so can their problems.
+const problems = new WeakMap<KnownUse, { readonly version: DaprVersion | undefined; readonly problem: CodeProblem | undefined }>();
+
+function problemOf(use: KnownUse, version: DaprVersion | undefined): CodeProblem | undefined {
+  const known = problems.get(use);
+  if (known && known.version === version) return known.problem;
+  const problem = getCodeProblem(use, version);
+  problems.set(use, { version, problem });
+  return problem;
+}
+
+function findingOf(occurrence: Occurrence, sourceText: string, version: DaprVersion | undefined): Finding | undefined {
+  const { use, span, valueSpan } = occurrence;
+  if (!isKnownUse(use)) {
+    const replacements = use.suggestions.map(writtenCase(occurrence, sourceText));
+    return { code: DiagnosticCode.UnknownCode, message: unknownCodeMessage(use), span, valueSpan, replacements, deprecated: false };
+  }
+  const problem = problemOf(use, version);
+  if (!problem) return undefined;
+  return {
+    code: DiagnosticCode.DeprecatedCode,
+    message: problem.message,
+    span,
+    valueSpan,
+    replacements: problem.replacement ? [writtenCase(occurrence, sourceText)(problem.replacement)] : [],
+    deprecated: problem.kind === 'removed' || problem.kind === 'former-name',
+  };
+}
+
+export function findingsInFile(cx: ClassifyContext, version: DaprVersion | undefined): Finding[] {
+  const findings: Finding[] = [];
+  for (const occurrence of occurrencesInFile(cx)) {
+    const finding = findingOf(occurrence, cx.sourceFile.text, version);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+export function toDiagnostic(t: TS, sourceFile: ts.SourceFile, finding: Finding, severity: Severity): ts.Diagnostic {
+  return {
+    file: sourceFile,
+    start: finding.span.start,
+    length: finding.span.length,
+    messageText: finding.message,
+    category: severity === 'error' ? t.DiagnosticCategory.Error : t.DiagnosticCategory.Warning,
+    code: finding.code,
+    source: DIAGNOSTIC_SOURCE,
+    ...(finding.deprecated ? { reportsDeprecated: {} } : {}),
+  };
+}
+
+/** A misconfiguration, shown on the first line of every checked file so it cannot go unnoticed. */
+export function configDiagnostics(t: TS, sourceFile: ts.SourceFile, problems: readonly ConfigProblem[]): ts.Diagnostic[] {
+  const firstLine = /^[^\r\n]*/.exec(sourceFile.text)![0].length;
+  return problems.map((p) => ({
+    file: sourceFile,
+    start: 0,
+    length: firstLine,
+    messageText: p.message,
+    category: t.DiagnosticCategory.Warning,
+    code: p.code,
+    source: DIAGNOSTIC_SOURCE,
+  }));
+}
+
+interface CachedFindings {
+  readonly options: PluginOptions;
+  /** Set when type information decided something: then the findings hold for this program only. */
+  readonly program: ts.Program | undefined;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Findings per file, cached on the SourceFile object: TypeScript makes a new one whenever the text
+ * changes and reuses it otherwise, so the cache is keyed by content without hashing it.
+ */
+export function createFindingsCache() {
+  const cache = new WeakMap<ts.SourceFile, CachedFindings>();
+  return {
+    get(sourceFile: ts.SourceFile, options: PluginOptions, program: ts.Program, compute: () => { findings: readonly Finding[]; usedTypes: boolean }): readonly Finding[] {
+      const hit = cache.get(sourceFile);
+      if (hit && hit.options === options && (hit.program === undefined || hit.program === program)) return hit.findings;
+      const { findings, usedTypes } = compute();
+      cache.set(sourceFile, { options, program: usedTypes ? program : undefined, findings });
+      return findings;
+    },
+  };
+}

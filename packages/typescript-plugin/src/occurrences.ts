@@ -1,0 +1,110 @@
+// Dapr code uses in the source: a whole string literal, or an `"errorCode":"X"` / `"reason":"X"` value
+// inside JSON text held by a string or template literal.
+import { classifyString, findJsonCodeTokens, looksLikeCode, type CodeUse, type UseSite } from '@dapr-codes/catalog';
+import type * as ts from 'typescript';
+import { contentSpan, forEachStringTokenAt, isWholeString, stringExpressionOf, stringTokenAt, type StringToken } from './string-tokens.js';
+import type { TS } from './syntax-kinds.js';
+import type { TypeOracle } from './type-oracle.js';
+import { useSite } from './sites.js';
+import { useSiteOf } from './use-site.js';
+
+export interface Occurrence {
+  readonly use: CodeUse;
+  readonly site: UseSite;
+  /** The string as written: the literal with its quotes, or the JSON value. */
+  readonly span: ts.TextSpan;
+  /** Where a replacement goes: the literal's content, or the JSON value. */
+  readonly valueSpan: ts.TextSpan;
+}
+
+export type Classify = (value: string, site: UseSite) => CodeUse | undefined;
+
+export interface ClassifyContext {
+  readonly ts: TS;
+  readonly sourceFile: ts.SourceFile;
+  readonly types: TypeOracle | undefined;
+  readonly classify: Classify;
+}
+
+const MEMO_LIMIT = 10_000;
+
+/**
+ * `classifyString` with the project's allowed codes, remembered per (interned) site and string: a
+ * file says the same few codes many times, and diagnostics classify every string of a file per edit.
+ */
+export function createClassifier(allowed: ReadonlySet<string>): Classify {
+  const bySite = new Map<UseSite, Map<string, CodeUse | null>>();
+  return (value, site) => {
+    let memo = bySite.get(site);
+    if (!memo) bySite.set(site, (memo = new Map()));
+    let use = memo.get(value);
+    if (use === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      use = classifyString(value, site, { allowed }) ?? null;
+      memo.set(value, use);
+    }
+    return use ?? undefined;
+  };
+}
+
+const JSON_KEY = /errorCode|reason/;
+
+function wholeStringUse(cx: ClassifyContext, literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): Occurrence | undefined {
+  const value = literal.text;
+  // "ERROR" is the runtime's one-word fallback code; everything else must be code-shaped.
+  if (!looksLikeCode(value) && value !== 'ERROR') return undefined;
+  const site = useSiteOf(cx.ts, literal, cx.types);
+  const use = site && cx.classify(value, site);
+  if (!site || !use) return undefined;
+  const start = literal.getStart(cx.sourceFile);
+  return { use, site, span: { start, length: literal.end - start }, valueSpan: contentSpan(literal, cx.sourceFile) };
+}
+
+function jsonUses(cx: ClassifyContext, token: StringToken): Occurrence[] {
+  const start = token.getStart(cx.sourceFile);
+  // The raw source text: offsets of escaped JSON (`"{\"errorCode\":\"X\"}"`) map 1:1 onto the file.
+  const raw = cx.sourceFile.text.slice(start, token.end);
+  if (!raw.includes('"') || !JSON_KEY.test(raw) || useSiteOf(cx.ts, stringExpressionOf(cx.ts, token)) === undefined) return [];
+  const out: Occurrence[] = [];
+  for (const json of findJsonCodeTokens(raw)) {
+    const site = useSite('strong', json.key === 'errorCode' ? 'code' : 'reason');
+    const use = cx.classify(json.value, site);
+    if (!use) continue;
+    const span = { start: start + json.start, length: json.end - json.start };
+    out.push({ use, site, span, valueSpan: span });
+  }
+  return out;
+}
+
+function usesIn(cx: ClassifyContext, token: StringToken): Occurrence[] {
+  const whole = isWholeString(cx.ts, token) ? wholeStringUse(cx, token) : undefined;
+  return whole ? [whole] : jsonUses(cx, token);
+}
+
+const contains = (span: ts.TextSpan, position: number) => span.start <= position && position <= span.start + span.length;
+
+/** The use under the cursor, found by descending to the one token there. */
+export function occurrenceAt(cx: ClassifyContext, position: number): Occurrence | undefined {
+  const token = stringTokenAt(cx.ts, cx.sourceFile, position);
+  return token ? usesIn(cx, token).find((o) => contains(o.span, position)) : undefined;
+}
+
+// A use needs a quoted code-shaped string (`"ERR_X"`, `'ERROR'`) or a JSON `"errorCode"` / `"reason"` key
+// (escaped or not). Matches may also fall in comments: they only lead the walk to nearby tokens.
+const CANDIDATE = /(["'`])(?:ERROR|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)\1|"(?:errorCode|reason)\\*"/g;
+
+/** Where in a file's text a use may start: the cheap text scan that decides which subtrees to walk. */
+export function candidateOffsets(text: string): number[] {
+  return Array.from(text.matchAll(CANDIDATE), (m) => m.index);
+}
+
+/** Every use in the file, in source order. */
+export function occurrencesInFile(cx: ClassifyContext): Occurrence[] {
+  const offsets = candidateOffsets(cx.sourceFile.text);
+  const out: Occurrence[] = [];
+  if (offsets.length === 0) return out;
+  forEachStringTokenAt(cx.ts, cx.sourceFile, offsets, (token) => {
+    out.push(...usesIn(cx, token));
+  });
+  return out;
+}

@@ -1,0 +1,63 @@
+// What the type checker says about a string's position: a string typed as a union of Dapr codes
+// (`DaprErrorCode`, an app's alias of it) is a code. Only asked for code-shaped strings that no syntax
+// rule placed, one node at a time: never a whole-program walk.
+import { namespaceOfLiteralUnion, type Namespace } from '@dapr-codes/catalog';
+import type * as ts from 'typescript';
+import { nameText } from './names.js';
+import type { TS } from './syntax-kinds.js';
+
+export interface TypeOracle {
+  /** The namespace of the type expected at this expression (`const c: DaprErrorCode = "…"`, an argument). */
+  contextual(expression: ts.Expression): Namespace | undefined;
+  /** The namespace of an expression's own type (the other side of `===`, a switch discriminant). */
+  ofExpression(expression: ts.Expression): Namespace | undefined;
+  /** The property a local was read from: `const code = body.errorCode` or `const { errorCode: code } = body` → errorCode. */
+  sourceName(identifier: ts.Identifier): string | undefined;
+  /** Whether any answer was asked for: results that used types depend on the whole program. */
+  readonly consulted: boolean;
+}
+
+/** The property name a variable's declaration reads its value from, if it reads one. */
+function readFrom(t: TS, declaration: ts.Declaration | undefined): string | undefined {
+  if (!declaration) return undefined;
+  if (t.isBindingElement(declaration) && t.isObjectBindingPattern(declaration.parent)) return nameText(t, declaration.propertyName ?? declaration.name);
+  if (!t.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  let init: ts.Expression = declaration.initializer;
+  while (t.isParenthesizedExpression(init) || t.isAsExpression(init) || t.isNonNullExpression(init) || t.isAwaitExpression(init)) init = init.expression;
+  if (t.isPropertyAccessExpression(init)) return init.name.text;
+  return t.isElementAccessExpression(init) ? nameText(t, init.argumentExpression) : undefined;
+}
+
+/** `checker` is called on the first question only: most files never need one. */
+export function createTypeOracle(t: TS, checker: () => ts.TypeChecker): TypeOracle {
+  const byType = new WeakMap<ts.Type, Namespace | null>();
+  let consulted = false;
+  const namespaceOf = (type: ts.Type | undefined): Namespace | undefined => {
+    if (!type) return undefined;
+    const cached = byType.get(type);
+    if (cached !== undefined) return cached ?? undefined;
+    // Only a union of string literals and nothing else, as the ESLint rules read types.
+    const members = type.isUnion() ? type.types : [type];
+    const values = members.filter((m): m is ts.StringLiteralType => m.isStringLiteral()).map((m) => m.value);
+    const namespace = values.length === members.length ? namespaceOfLiteralUnion(values) : undefined;
+    byType.set(type, namespace ?? null);
+    return namespace;
+  };
+  return {
+    contextual(expression) {
+      consulted = true;
+      return namespaceOf(checker().getContextualType(expression));
+    },
+    ofExpression(expression) {
+      consulted = true;
+      return namespaceOf(checker().getTypeAtLocation(expression));
+    },
+    sourceName(identifier) {
+      consulted = true;
+      return readFrom(t, checker().getSymbolAtLocation(identifier)?.valueDeclaration);
+    },
+    get consulted() {
+      return consulted;
+    },
+  };
+}

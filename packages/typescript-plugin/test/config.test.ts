@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, mergeRawOptions, parseSettings } from '../src/config.js';
+
+describe('parseSettings', () => {
+  it('uses the defaults for a bare plugin entry', () => {
+    expect(parseSettings({ name: '@dapr-codes/typescript-plugin' })).toEqual({ options: DEFAULT_OPTIONS, problems: [] });
+    expect(parseSettings({ name: '@dapr-codes/typescript-plugin', global: true })).toEqual({ options: DEFAULT_OPTIONS, problems: [] });
+    expect(parseSettings(undefined)).toEqual({ options: DEFAULT_OPTIONS, problems: [] });
+  });
+
+  it('reads every option', () => {
+    const { options, problems } = parseSettings({
+      daprVersion: 'v1.13.2',
+      diagnostics: false,
+      hover: false,
+      completions: false,
+      severity: 'error',
+      removedCodeCompletions: 'hidden',
+      allowedCodes: ['ERR_ORDER_LOST'],
+    });
+    expect(problems).toEqual([]);
+    expect(options).toEqual({
+      daprVersion: { kind: 'release', major: 1, minor: 13, patch: 2, text: 'v1.13.2' },
+      diagnostics: false,
+      hover: false,
+      completions: false,
+      severity: 'error',
+      removedCodeCompletions: 'hidden',
+      allowedCodes: new Set(['ERR_ORDER_LOST']),
+    });
+  });
+
+  it('says what is wrong and falls back to the default for that option only', () => {
+    const { options, problems } = parseSettings({ daprVersion: '9.9', diagnostic: false, severity: 'fatal', hover: 'yes', allowedCodes: 'ERR_X', completions: false });
+    expect(problems).toEqual([
+      {
+        code: 93112,
+        message:
+          '@dapr-codes/typescript-plugin: option "daprVersion": Dapr runtime version "9.9" is not covered by this catalog (supported: v0.1 to v1.18.3, or 1.19 / master). Checking against every runtime version instead.',
+      },
+      { code: 93111, message: '@dapr-codes/typescript-plugin: unknown option "diagnostic". Did you mean "diagnostics"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes.' },
+      { code: 93110, message: '@dapr-codes/typescript-plugin: option "severity" must be "warning" or "error", got "fatal". Using the default.' },
+      { code: 93110, message: '@dapr-codes/typescript-plugin: option "hover" must be true or false, got "yes". Using the default.' },
+      { code: 93110, message: '@dapr-codes/typescript-plugin: option "allowedCodes" must be an array of strings, got "ERR_X". Using the default.' },
+    ]);
+    expect(options).toEqual({ ...DEFAULT_OPTIONS, completions: false });
+  });
+
+  it('rejects a daprVersion that is not a string and options that are not an object', () => {
+    expect(parseSettings({ daprVersion: 1.14 }).problems).toEqual([
+      { code: 93110, message: '@dapr-codes/typescript-plugin: option "daprVersion" must be a Dapr runtime version such as "1.14", got 1.14. Using the default.' },
+    ]);
+    expect(parseSettings(['daprVersion'])).toEqual({
+      options: DEFAULT_OPTIONS,
+      problems: [{ code: 93110, message: '@dapr-codes/typescript-plugin: the plugin options must be an object, got an array. Using the defaults.' }],
+    });
+  });
+
+  it('does not take inherited names for options', () => {
+    expect(parseSettings({ toString: true }).problems.map((p) => p.code)).toEqual([93111]);
+  });
+});
+
+describe('mergeRawOptions', () => {
+  it('lays pushed options over the tsconfig entry', () => {
+    expect(mergeRawOptions({ name: 'p', daprVersion: '1.13', hover: false }, { hover: true })).toEqual({ name: 'p', daprVersion: '1.13', hover: true });
+    expect(mergeRawOptions(undefined, { hover: true })).toEqual({ hover: true });
+    expect(mergeRawOptions({ name: 'p' }, undefined)).toEqual({ name: 'p' });
+  });
+
+  it('keeps a malformed push so that it is reported', () => {
+    expect(mergeRawOptions({ name: 'p' }, 'oops')).toBe('oops');
+  });
+});

@@ -1,0 +1,94 @@
+// The ESLint rules and the tsserver plugin must make the same decisions with the same messages: both
+// are run here on one table of snippets (hits and traps) and must report the same findings.
+import { parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import eslintPlugin from '../packages/eslint-plugin/src/index.js';
+import { findingsInFile } from '../packages/typescript-plugin/src/diagnostics.js';
+import { createClassifier } from '../packages/typescript-plugin/src/occurrences.js';
+import { typed } from '../packages/typescript-plugin/test/helpers.js';
+
+const snippets = [
+  // hits
+  "if (body.errorCode === 'ERR_STATE_STORE_NOTFOUND') {}",
+  "if (err?.errorCode !== 'ERR_STORE_STATE_NOT_FOUND') {}",
+  "const { errorCode } = body; if (errorCode === 'STATE_STORE_NOT_FOUND') {}",
+  "const { errorCode: code } = body; if (code === 'ERR_TOPIC_EMPTY') {}",
+  "const code = body.errorCode; if (code === 'ERR_GET_STATE') {}",
+  "switch (body.errorCode) { case 'err_direct_invoke': case 'ERR_ACTOR_STATE_SAVE': break; }",
+  "switch (code) { case 'ERR_CONVERSATION_INVOKE': case 'ERR_CONVERSATION_INVOK': break; }",
+  "const mock = { errorCode: 'ERR_PUBSUB_FORBIDEN', message: 'no' };",
+  "res.errorCode = 'SCHEDULER_JOB_NAME';",
+  "const errorCode = 'ERR_TOPIC_EMPTY';",
+  'const raw = \'{"errorCode":"ERR_STATE_GETT","details":[{"reason":"DAPR_PUBSUB_TOPICNAME_EMPTY"}]}\';',
+  'const m = `{"error_msg":"{\\"errorCode\\":\\"ERR_PUBSUB_NOT_FOUN\\"}","status":${s}}`;',
+  "if (msg.toLowerCase().includes('err_direct_invok')) {}",
+  "if (e.message.includes('ERR_TOPIC_EMPTY')) {}",
+  "if (['ERR_STATE_GET', 'ERR_STATE_SAVEE'].includes(body.errorCode)) {}",
+  "const RETRY = ['ERR_ACTOR_REMINDR_GET', 'ERR_ACTOR_NO_APP_CHANNEL', 'ERR_ACTOR_TIMER_GET'];",
+  "if (body.errorCode === 'DAPR_STATE_NOT_FOUND') {}",
+  "const d = { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'DAPR_STATE_NOTFOUND' };",
+  "if (detail.errorInfo.reason === 'DAPR_PUBSUB_TESTNOT_FOUND') {}",
+  "import { getCode } from '@dapr-codes/catalog';\ngetCode('ERR_CONFIGURATION_STORE_NOTFOUND');",
+  "if (body.errorCode === 'ERR_WORKFLOW_APP_ID_INVALID' || body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {}",
+  "class Handler { errorCode = 'ERR_SECRET_STORE_NOTFOUND'; }",
+  // traps
+  "if (err.code === 'ERR_BAD_REQUEST' || err.code === 'ERR_NETWORK') {}",
+  "if (err.code === 'ERR_INVALID_ARG_TYPE' || e.errorCode === 'ERR_PNPM_OUTDATED_LOCKFILE') {}",
+  "const port = process.env.DAPR_HTTP_PORT ?? process.env['DAPR_PUBSUB_NAME'];",
+  "if (e.message === 'DAPR_SIDECAR_COULD_NOT_BE_STARTED') {}",
+  "enum AppError { ERR_STATE_MACHINE_STUCK = 'ERR_STATE_MACHINE_STUCK', ERR_ACTOR_REMINDR = 'ERR_ACTOR_REMINDR_GET' }",
+  "class DaprError extends Error { code = 'ORDER_LOST'; static SIDECAR = 'ERR_ACTOR_REMINDR_GET'; }",
+  "if (res.errorCode === 'ORDER_NOT_FOUND') {} const reason = 'user cancelled';",
+  "// body.errorCode === 'ERR_STATE_STORE_NOTFOUND'\ntype Code = 'ERR_STATE_STORE_NOTFOUND';",
+  "import x from 'ERR_STATE_STORE_NOTFOUND'; const o = { 'ERR_STATE_STORE_NOTFOUND': 1 };",
+  "const label = 'ERR_STATE_STORE_NOT_FOUND_DESCRIPTION'; const t = tag`ERR_STATE_STORE_NOTFOUND`;",
+];
+
+const version = (v: string) => (parseDaprVersion(v) as { version: DaprVersion }).version;
+const linter = new Linter({ configType: 'flat' });
+
+/** `offset kind message`, kind being "unknown" or "deprecated". */
+function eslintFindings(text: string, daprVersion?: string): string[] {
+  const messages = linter.verify(
+    text,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser },
+        plugins: { '@dapr-codes': eslintPlugin },
+        rules: { '@dapr-codes/no-unknown-code': 'error', '@dapr-codes/no-deprecated-code': 'error' },
+        ...(daprVersion ? { settings: { dapr: { version: daprVersion } } } : {}),
+      },
+    ],
+    'snippet.ts',
+  );
+  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+  return messages.map((m) => {
+    if (m.fatal) throw new Error(m.message);
+    const kind = m.ruleId === '@dapr-codes/no-unknown-code' ? 'unknown' : 'deprecated';
+    return `${lineStarts[m.line - 1]! + m.column - 1} ${kind} ${m.message}`;
+  });
+}
+
+function tsserverFindings(text: string, daprVersion?: string): string[] {
+  // As in the editor, the plugin has the program's checker (it resolves `const code = body.errorCode`).
+  const { file: sourceFile, types } = typed(text);
+  const findings = findingsInFile({ ts, sourceFile, types, classify: createClassifier(new Set()) }, daprVersion ? version(daprVersion) : undefined);
+  return findings.map((f) => `${f.span.start} ${f.code === 93100 ? 'unknown' : 'deprecated'} ${f.message}`);
+}
+
+describe.each([undefined, '1.13'])('ESLint rules and tsserver plugin agree (daprVersion %s)', (daprVersion) => {
+  it.each(snippets)('%s', (text) => {
+    const fromEslint = eslintFindings(text, daprVersion).sort();
+    expect(tsserverFindings(text, daprVersion).sort()).toEqual(fromEslint);
+  });
+});
+
+it('the snippet table has hits and traps', () => {
+  const found = snippets.map((s) => eslintFindings(s).length);
+  expect(found.filter((n) => n > 0).length).toBeGreaterThanOrEqual(20);
+  expect(found.slice(-10)).toEqual(Array(10).fill(0));
+});
