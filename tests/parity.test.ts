@@ -34,6 +34,8 @@ const snippets = [
   "import { getCode } from '@dapr-codes/catalog';\ngetCode('ERR_CONFIGURATION_STORE_NOTFOUND');",
   "if (body.errorCode === 'ERR_WORKFLOW_APP_ID_INVALID' || body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {}",
   "class Handler { errorCode = 'ERR_SECRET_STORE_NOTFOUND'; }",
+  // suggestions depend on the targeted runtime: ERR_TOPIC_NAME_EMPTY by default, ERR_TOPIC_EMPTY for 1.13
+  "if (body.errorCode === 'ERR_TOPIC_EMPTI') {}",
   // traps
   "if (err.code === 'ERR_BAD_REQUEST' || err.code === 'ERR_NETWORK') {}",
   "if (err.code === 'ERR_INVALID_ARG_TYPE' || e.errorCode === 'ERR_PNPM_OUTDATED_LOCKFILE') {}",
@@ -76,7 +78,8 @@ function eslintFindings(text: string, daprVersion?: string): string[] {
 function tsserverFindings(text: string, daprVersion?: string): string[] {
   // As in the editor, the plugin has the program's checker (it resolves `const code = body.errorCode`).
   const { file: sourceFile, types } = typed(text);
-  const findings = findingsInFile({ ts, sourceFile, types, classify: createClassifier(new Set()) }, daprVersion ? version(daprVersion) : undefined);
+  const target = daprVersion ? version(daprVersion) : undefined;
+  const findings = findingsInFile({ ts, sourceFile, types, classify: createClassifier(new Set(), target) }, target);
   return findings.map((f) => `${f.span.start} ${f.code === 93100 ? 'unknown' : 'deprecated'} ${f.message}`);
 }
 

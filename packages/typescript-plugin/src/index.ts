@@ -30,12 +30,12 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
   let project: ts.server.Project | undefined;
   let fromTsconfig: unknown;
   let settings: Settings = parseSettings(undefined);
-  let classify = createClassifier(settings.options.allowedCodes);
+  let classify = createClassifier(settings.options.allowedCodes, settings.options.daprVersion);
   let log: Log = () => {};
 
   const configure = (pushed: unknown) => {
     settings = parseSettings(mergeRawOptions(fromTsconfig, pushed));
-    classify = createClassifier(settings.options.allowedCodes);
+    classify = createClassifier(settings.options.allowedCodes, settings.options.daprVersion);
   };
 
   const reportSettings = (how: string) => {

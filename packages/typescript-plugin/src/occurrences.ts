@@ -1,6 +1,6 @@
 // Dapr code uses in the source: a whole string literal, or an `"errorCode":"X"` / `"reason":"X"` value
 // inside JSON text held by a string or template literal.
-import { classifyString, findJsonCodeTokens, looksLikeCode, type CodeUse, type UseSite } from '@dapr-codes/catalog';
+import { classifyString, findJsonCodeTokens, looksLikeCode, type CodeUse, type DaprVersion, type UseSite } from '@dapr-codes/catalog';
 import type * as ts from 'typescript';
 import { contentSpan, forEachStringTokenAt, isWholeString, stringExpressionOf, stringTokenAt, type StringToken } from './string-tokens.js';
 import type { TS } from './syntax-kinds.js';
@@ -29,10 +29,11 @@ export interface ClassifyContext {
 const MEMO_LIMIT = 10_000;
 
 /**
- * `classifyString` with the project's allowed codes, remembered per (interned) site and string: a
- * file says the same few codes many times, and diagnostics classify every string of a file per edit.
+ * `classifyString` with the project's allowed codes and targeted runtime (its suggestions are the names
+ * that runtime sends), remembered per (interned) site and string: a file says the same few codes many
+ * times, and diagnostics classify every string of a file per edit.
  */
-export function createClassifier(allowed: ReadonlySet<string>): Classify {
+export function createClassifier(allowed: ReadonlySet<string>, version?: DaprVersion): Classify {
   const bySite = new Map<UseSite, Map<string, CodeUse | null>>();
   return (value, site) => {
     let memo = bySite.get(site);
@@ -40,7 +41,7 @@ export function createClassifier(allowed: ReadonlySet<string>): Classify {
     let use = memo.get(value);
     if (use === undefined) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      use = classifyString(value, site, { allowed }) ?? null;
+      use = classifyString(value, site, { allowed, ...(version ? { version } : {}) }) ?? null;
       memo.set(value, use);
     }
     return use ?? undefined;
