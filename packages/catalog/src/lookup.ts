@@ -63,18 +63,34 @@ export function getCodeForReason(reason: string): CodeEntry | undefined {
 }
 
 /**
+ * Follows `replacedBy` from a removed code to the first code that is not removed. `exact` when every
+ * step was a rename: the successor appears in the very release that dropped the old name
+ * (`ERR_TOPIC_EMPTY` → `ERR_TOPIC_NAME_EMPTY`, both at v1.14.0). Undefined for a code that is not
+ * removed, or whose chain ends without a successor.
+ */
+export function followReplacements(entry: CodeEntry): { readonly entry: CodeEntry; readonly exact: boolean } | undefined {
+  let exact = true;
+  let cur: CodeEntry = entry;
+  const seen = new Set<string>();
+  while (cur.status === 'removed') {
+    if (seen.has(cur.code) || cur.replacedBy === null) return undefined;
+    seen.add(cur.code);
+    const next = codeIndex.get(cur.replacedBy);
+    if (!next) return undefined;
+    const removedIn = cur.removedInVersion;
+    exact &&= next.presence.some((p) => p.since === removedIn);
+    cur = next;
+  }
+  return cur === entry ? undefined : { entry: cur, exact };
+}
+
+/**
  * The current code to use instead of a removed one, following `replacedBy` through further removals.
  * Undefined when the chain ends in a code with no successor (the feature went away).
  */
 export function getCurrentReplacement(entry: CodeEntry): CurrentCodeEntry | undefined {
-  const seen = new Set<string>();
-  let next: CodeEntry | undefined = entry;
-  while (next && !seen.has(next.code)) {
-    if (isCurrentStatus(next)) return next === entry ? undefined : next;
-    seen.add(next.code);
-    next = next.replacedBy === null ? undefined : codeIndex.get(next.replacedBy);
-  }
-  return undefined;
+  const target = followReplacements(entry)?.entry;
+  return target && isCurrentStatus(target) ? target : undefined;
 }
 
 /** The current reason to use instead of a removed one. */

@@ -2,7 +2,7 @@
 // and the editor diagnostics say the same thing.
 import type { CodeUse } from './code-use.js';
 import { CODE_ENTRIES, META, REASON_ENTRIES } from './generated/data.js';
-import { getCode, getCurrentReasonReplacement, isCurrentCode } from './lookup.js';
+import { followReplacements, getCurrentReasonReplacement, isCurrentCode } from './lookup.js';
 import { availabilityIn, formatDaprVersion, isPresentIn, type DaprVersion } from './versions.js';
 import type { CodeEntry, ReasonEntry } from './types.js';
 
@@ -20,25 +20,10 @@ export interface CodeProblem {
 
 type Known = Extract<CodeUse, { kind: 'code' | 'former-code' | 'reason' }>;
 
-/**
- * A removed code's successor is exact when the runtime renamed it: the successor appears in the very
- * release that dropped the old name (`ERR_TOPIC_EMPTY` → `ERR_TOPIC_NAME_EMPTY`, both at v1.14.0).
- * Follows further renames; undefined unless the chain ends at a current code.
- */
+/** The current code that replaced a removed one, and whether it is the same error renamed. */
 function replacementOf(entry: CodeEntry): { code: string; exact: boolean } | undefined {
-  let exact = true;
-  let cur: CodeEntry | undefined = entry;
-  const seen = new Set<string>();
-  while (cur && !isCurrentCode(cur)) {
-    if (seen.has(cur.code) || cur.replacedBy === null) return undefined;
-    seen.add(cur.code);
-    const removedIn: string | null = cur.removedInVersion;
-    const next: CodeEntry | undefined = getCode(cur.replacedBy);
-    if (!next) return undefined;
-    exact &&= next.presence.some((p) => p.since === removedIn);
-    cur = next;
-  }
-  return cur && cur !== entry ? { code: cur.code, exact } : undefined;
+  const r = followReplacements(entry);
+  return r && isCurrentCode(r.entry) ? { code: r.entry.code, exact: r.exact } : undefined;
 }
 
 /** The older name a target runtime sends for a current code (`ERR_TOPIC_NAME_EMPTY` in 1.13 → `ERR_TOPIC_EMPTY`). */

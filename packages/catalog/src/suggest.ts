@@ -1,4 +1,5 @@
 import { CODE_ENTRIES, REASON_ENTRIES } from './generated/data.js';
+import { followReplacements } from './lookup.js';
 import type { CodeEntry } from './types.js';
 import { availabilityIn, formatDaprVersion, isPresentIn, type DaprVersion } from './versions.js';
 
@@ -69,26 +70,18 @@ interface Candidate {
   readonly suggest: string;
 }
 
-function currentReplacement(entry: CodeEntry, byCode: ReadonlyMap<string, CodeEntry>): string | undefined {
-  const seen = new Set<string>();
-  let next: CodeEntry | undefined = entry;
-  while (next && !seen.has(next.code)) {
-    // Only what the runtime sends: never-sent and unreleased codes would be flagged by no-deprecated-code.
-    if (next.status === 'active') return next.code;
-    if (next.status !== 'removed') return undefined;
-    seen.add(next.code);
-    next = next.replacedBy === null ? undefined : byCode.get(next.replacedBy);
-  }
-  return undefined;
+/** The name to suggest for an entry: itself when the runtime sends it, else what replaced it. */
+function suggestedName(entry: CodeEntry): string | undefined {
+  // Only what the runtime sends: never-sent and unreleased codes would be flagged by no-deprecated-code.
+  const target = entry.status === 'removed' ? followReplacements(entry)?.entry : entry;
+  return target?.status === 'active' ? target.code : undefined;
 }
 
 function buildCandidates(namespace: Namespace): readonly Candidate[] {
   const pairs: [string, string][] = [];
   if (namespace === 'code') {
-    const byCode = new Map(CODE_ENTRIES.map((e) => [e.code, e]));
     for (const e of CODE_ENTRIES) {
-      if (e.status === 'docs-only') continue;
-      const target = currentReplacement(e, byCode);
+      const target = suggestedName(e);
       if (target) pairs.push([e.code, target]);
       if (e.formerName && target) pairs.push([e.formerName.code, target]);
     }
