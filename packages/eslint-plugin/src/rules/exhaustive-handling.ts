@@ -89,10 +89,9 @@ export default createRule<Options, MessageIds>({
     }
 
     function hasDefaultComment(node: TSESTree.SwitchStatement): boolean {
-      const last = node.cases[node.cases.length - 1];
-      const comments = last ? sourceCode.getCommentsAfter(last) : sourceCode.getCommentsInside(node);
+      // The last comment in the switch: after the last case when there is one there.
       const inner = sourceCode.getCommentsInside(node);
-      const candidate = comments[comments.length - 1] ?? inner[inner.length - 1];
+      const candidate = inner[inner.length - 1];
       return candidate !== undefined && commentPattern.test(candidate.value.trim());
     }
 
@@ -106,25 +105,18 @@ export default createRule<Options, MessageIds>({
       const unionMembers = unionOf(node.discriminant, ns);
       const { categories, missing } = coverage(values, ns, { scope, version, unionMembers });
       if (categories.length === 0 && !unionMembers) return;
-      const quote = quoteOf(node);
       const lastCase = node.cases[node.cases.length - 1];
+      if (!lastCase) return; // unreachable: a switch without cases is not over a Dapr code
+      const quote = quoteOf(node);
+      const indent = indentOf(lastCase);
       const insertCases = (fixer: TSESLint.RuleFixer) => {
-        const anchor = defaultCase ?? null;
-        const indent = lastCase ? indentOf(lastCase) : `${indentOf(node)}  `;
         const text = missing
           .map((code) => `case ${quote}${code}${quote}: {\n${indent}  throw new Error(${quote}Not handled yet: ${code}${quote})${semicolon}\n${indent}}`)
           .join(`\n${indent}`);
-        return anchor
-          ? fixer.insertTextBefore(anchor, `${text}\n${indent}`)
-          : lastCase
-            ? fixer.insertTextAfter(lastCase, `\n${indent}${text}`)
-            : fixer.insertTextAfterRange([node.range[1] - 1, node.range[1] - 1], text);
+        return defaultCase ? fixer.insertTextBefore(defaultCase, `${text}\n${indent}`) : fixer.insertTextAfter(lastCase, `\n${indent}${text}`);
       };
-      const insertDefault = (fixer: TSESLint.RuleFixer) => {
-        const indent = lastCase ? indentOf(lastCase) : `${indentOf(node)}  `;
-        const text = `default: {\n${indent}  // Other Dapr ${what(ns)}s, including those of newer runtimes.\n${indent}  break${semicolon}\n${indent}}`;
-        return lastCase ? fixer.insertTextAfter(lastCase, `\n${indent}${text}`) : fixer.insertTextBeforeRange([node.range[1] - 1, node.range[1] - 1], text);
-      };
+      const insertDefault = (fixer: TSESLint.RuleFixer) =>
+        fixer.insertTextAfter(lastCase, `\n${indent}default: {\n${indent}  // Other Dapr ${what(ns)}s, including those of newer runtimes.\n${indent}  break${semicolon}\n${indent}}`);
       const construct = 'Switch';
       if (missing.length > 0 && (defaultCase === undefined || options.considerDefaultExhaustive === false)) {
         context.report({

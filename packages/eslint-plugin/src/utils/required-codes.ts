@@ -3,6 +3,7 @@ import {
   allCodes,
   allReasons,
   availabilityIn,
+  categoriesOf,
   classifyString,
   CURRENT_REASONS,
   getReason,
@@ -11,6 +12,7 @@ import {
   type CodeEntry,
   type DaprVersion,
   type Namespace,
+  type ReasonEntry,
 } from '@dapr-codes/catalog';
 
 export type Scope = 'category' | 'all';
@@ -22,7 +24,7 @@ export interface Coverage {
 }
 
 /** A code or reason the runtime actually sends in the targeted version (latest release when none). */
-function isSent(entry: { status: string; presence: readonly { since: string; lastPresent: string; removedIn: string | null }[] }, version: DaprVersion | undefined): boolean {
+function isSent(entry: Pick<CodeEntry | ReasonEntry, 'status' | 'presence'>, version: DaprVersion | undefined): boolean {
   if (entry.status === 'defined-unused' || entry.status === 'docs-only') return false;
   if (version) return isPresentIn(entry, version);
   return entry.status === 'active';
@@ -37,7 +39,7 @@ export function handledCategories(values: readonly string[], namespace: Namespac
   const out = new Set<CodeCategory>();
   for (const value of values) {
     const use = classifyString(value, { strength: 'strong', namespace });
-    if (use?.kind === 'code' || use?.kind === 'former-code') [use.entry.category, ...use.entry.alsoCategories].forEach((c) => out.add(c));
+    if (use?.kind === 'code' || use?.kind === 'former-code') categoriesOf(use.entry).forEach((c) => out.add(c));
     if (use?.kind === 'reason') out.add(use.entry.category);
   }
   if (out.size > 1) out.delete('common');
@@ -68,8 +70,8 @@ export function coverage(
   else if (categories.length === 0) required = [];
   else if (namespace === 'code') {
     // Removed codes are in the pool too: a targeted older runtime still sends them.
-    const pool = allCodes.filter((e) => options.scope === 'all' || categories.some((c) => e.category === c || e.alsoCategories.includes(c)));
-    required = [...new Set(pool.flatMap((e) => (e ? [nameIn(e, options.version)] : [])).filter((c): c is string => c !== undefined))];
+    const pool = allCodes.filter((e) => options.scope === 'all' || categoriesOf(e).some((c) => categories.includes(c)));
+    required = [...new Set(pool.map((e) => nameIn(e, options.version)).filter((c): c is string => c !== undefined))];
   } else {
     const pool = options.scope === 'all' ? CURRENT_REASONS.map((r) => getReason(r)!) : allReasons.filter((r) => categories.includes(r.category));
     required = pool.filter((r) => r.kind === 'errorinfo-reason' && isSent(r, options.version)).map((r) => r.reason);
