@@ -1,6 +1,6 @@
 import { classifyString, getCodeProblem, type CodeProblem } from '@dapr-codes/catalog';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { codeSites, literalValue, replacementText, type CodeLiteral, type CodeSite } from '../utils/code-sites.js';
+import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
+import { codeSites, literalListeners, literalValue, locOf, replacementText, type CodeLiteral, type CodeSite } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
 import { daprVersionSchema, targetVersion } from '../utils/version.js';
 
@@ -48,7 +48,7 @@ export default createRule<Options, MessageIds>({
       const autofix = replacement !== undefined && problem.exact && !duplicatesCase(site, replacement);
       context.report({
         node: site.node,
-        loc: { start: context.sourceCode.getLocFromIndex(site.range[0]), end: context.sourceCode.getLocFromIndex(site.range[1]) },
+        loc: locOf(site, context),
         messageId: 'deprecatedCode',
         data: { message: problem.message },
         ...(autofix ? { fix: replace(replacement) } : {}),
@@ -65,13 +65,6 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      Literal(node: TSESTree.Literal) {
-        if (typeof node.value === 'string') check(node as TSESTree.StringLiteral);
-      },
-      TemplateLiteral(node) {
-        if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) check(node);
-      },
-    };
+    return literalListeners(check);
   },
 });

@@ -1,6 +1,6 @@
 import { classifyString, unknownCodeMessage } from '@dapr-codes/catalog';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { codeSites, replacementText, type CodeLiteral } from '../utils/code-sites.js';
+
+import { codeSites, literalListeners, locOf, replacementText, type CodeLiteral } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
 import { daprVersionSchema, targetVersion } from '../utils/version.js';
 
@@ -61,7 +61,7 @@ export default createRule<Options, MessageIds>({
         if (use?.kind !== 'unknown') continue;
         context.report({
           node,
-          loc: { start: context.sourceCode.getLocFromIndex(site.range[0]), end: context.sourceCode.getLocFromIndex(site.range[1]) },
+          loc: locOf(site, context),
           messageId: 'unknownCode',
           data: { message: unknownCodeMessage(use) },
           suggest: use.suggestions.map((replacement) => ({
@@ -73,13 +73,6 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      Literal(node: TSESTree.Literal) {
-        if (typeof node.value === 'string') check(node as TSESTree.StringLiteral);
-      },
-      TemplateLiteral(node) {
-        if (node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) check(node);
-      },
-    };
+    return literalListeners(check);
   },
 });

@@ -211,6 +211,7 @@ function positionOf(node: CodeLiteral, context: Context): Position {
     case AST_NODE_TYPES.ImportAttribute:
     case AST_NODE_TYPES.ImportSpecifier:
     case AST_NODE_TYPES.ExportSpecifier:
+    case AST_NODE_TYPES.TaggedTemplateExpression: // the input of a tag function (sql`...`, gql`...`), not a value
       return NEVER;
     case AST_NODE_TYPES.MemberExpression:
       return parent.property === node ? NEVER : OTHER;
@@ -281,10 +282,16 @@ const JSON_HINT = /errorCode|reason/;
 function jsonSites(node: CodeLiteral, context: Context): CodeSite[] {
   const parts: readonly (TSESTree.StringLiteral | TSESTree.TemplateElement)[] = node.type === AST_NODE_TYPES.Literal ? [node] : node.quasis;
   const out: CodeSite[] = [];
+  let checkedPosition = false;
   for (const part of parts) {
     // Every string literal of a file passes here: test the cooked text before slicing the source.
     const cooked = part.type === AST_NODE_TYPES.Literal ? part.value : (part.value.cooked ?? part.value.raw);
     if (!JSON_HINT.test(cooked)) continue;
+    // JSON text in a key, an import or a tag function's input is no use either (as in the tsserver plugin).
+    if (!checkedPosition) {
+      if (positionOf(node, context).kind === 'never') return out;
+      checkedPosition = true;
+    }
     const raw = context.sourceCode.text.slice(part.range[0], part.range[1]);
     if (!JSON_HINT.test(raw)) continue;
     for (const t of findJsonCodeTokens(raw)) {
@@ -319,6 +326,21 @@ export function codeSites(node: CodeLiteral, context: Context): readonly CodeSit
   }
   siteCache.set(node, out);
   return out;
+}
+
+/** Where to report a site: the literal, or the JSON value inside it. */
+export function locOf(site: CodeSite, context: Context): TSESTree.SourceLocation {
+  return { start: context.sourceCode.getLocFromIndex(site.range[0]), end: context.sourceCode.getLocFromIndex(site.range[1]) };
+}
+
+/** The listeners of a rule that checks every string literal and template literal. */
+export function literalListeners(check: (node: CodeLiteral) => void): TSESLint.RuleListener {
+  return {
+    Literal(node) {
+      if (typeof node.value === 'string') check(node as TSESTree.StringLiteral);
+    },
+    TemplateLiteral: check,
+  };
 }
 
 /** The text that replaces a site's code: the literal with its own quotes, or the bare JSON value. */
