@@ -1,6 +1,6 @@
 // Hover text for a known code or reason: what it means, how the runtime sends it, since when, what
 // replaced it, and where the Dapr docs describe it. Added to TypeScript's own quick info, never instead.
-import { getCodeProblem, getCurrentReasonReplacement, getCurrentReplacement, type CodeEntry, type CodeUse, type DaprVersion, type ReasonEntry } from '@dapr-codes/catalog';
+import { categoriesOf, getCodeProblem, getCurrentReasonReplacement, getCurrentReplacement, type CodeEntry, type CodeUse, type DaprVersion, type ReasonEntry } from '@dapr-codes/catalog';
 import type * as ts from 'typescript';
 import type { Occurrence } from './occurrences.js';
 import type { TS } from './syntax-kinds.js';
@@ -36,7 +36,7 @@ function transport(httpStatus: number | null, grpcCodes: readonly string[]): str
 
 function codeFacts(entry: CodeEntry): (string | undefined)[] {
   return [
-    `Category: ${list([entry.category, ...entry.alsoCategories])}`,
+    `Category: ${list(categoriesOf(entry))}`,
     transport(entry.httpStatus, entry.grpcCode ? [entry.grpcCode] : []),
     entry.reasons.length ? `ErrorInfo reasons: ${list(entry.reasons)}` : undefined,
     entry.messageTemplate ? `Message: ${code(entry.messageTemplate)}` : undefined,
