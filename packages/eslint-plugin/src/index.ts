@@ -1,19 +1,18 @@
-import type { ESLint, Linter } from 'eslint';
+import type { ESLint, Linter, Rule } from 'eslint';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRequire } from 'node:module';
 import { disableTypeCheckedLanguageOptions, recommendedRules, strictRules } from './configs.js';
-import exhaustiveHandling from './rules/exhaustive-handling.js';
-import noDeprecatedCode from './rules/no-deprecated-code.js';
-import noUnknownCode from './rules/no-unknown-code.js';
+import { ruleModules, type RuleName } from './rules/index.js';
 
 const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
-/** The rules, with their typescript-eslint types (options and message ids). */
-export const rules = {
-  'no-unknown-code': noUnknownCode,
-  'no-deprecated-code': noDeprecatedCode,
-  'exhaustive-handling': exhaustiveHandling,
-} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
+export type { RuleName };
+
+/**
+ * The rules, typed with ESLint's own types: the published declarations name no typescript-eslint
+ * package, which is a build-time dependency only.
+ */
+export const rules = ruleModules as unknown as Readonly<Record<RuleName, Rule.RuleModule>>;
 
 export type ConfigName = 'recommended' | 'strict' | 'all' | 'disable-type-checked';
 
@@ -27,8 +26,7 @@ const configs = {} as Record<ConfigName, Linter.Config>;
 
 const plugin: DaprCodesPlugin = {
   meta: { name, version },
-  // typescript-eslint's rule types and ESLint's differ only in how they spell the same shapes.
-  rules: rules as unknown as NonNullable<ESLint.Plugin['rules']>,
+  rules,
   configs,
 };
 

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import plugin, { rules } from '../src/index.js';
+import plugin from '../src/index.js';
+import { ruleModules as rules } from '../src/rules/index.js';
 import { DOCS_BASE_URL } from '../src/utils/create-rule.js';
 
 const pkgDir = join(import.meta.dirname, '..');

@@ -1,5 +1,6 @@
 import { namespaceOfLiteralUnion, type DaprVersion, type Namespace, type UseSite } from '@dapr-codes/catalog';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { codeSites, literalValue, switchSite } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
 import { coverage, shortList, type Scope } from '../utils/required-codes.js';

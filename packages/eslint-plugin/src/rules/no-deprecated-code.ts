@@ -1,5 +1,6 @@
 import { classifyString, getCodeProblem, type CodeProblem } from '@dapr-codes/catalog';
-import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { codeSites, literalListeners, literalValue, locOf, replacementText, type CodeLiteral, type CodeSite } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
 import { daprVersionSchema, targetVersion } from '../utils/version.js';

@@ -1,4 +1,7 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+// Rules are built here rather than with `ESLintUtils.RuleCreator`: `@typescript-eslint/utils` loads
+// `eslint` and `typescript` at runtime, and the rules must run where neither is installed (Oxlint,
+// plain-JavaScript projects, TypeScript 7 projects). Its types are still used, at compile time only.
+import type { TSESLint } from '@typescript-eslint/utils';
 
 /** Where the rule docs live; every rule's `meta.docs.url` comes from here. */
 export const DOCS_BASE_URL = 'https://github.com/dapr-codes/dapr-codes/blob/main/packages/eslint-plugin/docs/rules';
@@ -10,4 +13,40 @@ export interface DaprRuleDocs {
   readonly requiresTypeChecking?: boolean;
 }
 
-export const createRule = ESLintUtils.RuleCreator<DaprRuleDocs>((name) => `${DOCS_BASE_URL}/${name}.md`);
+type Meta<MessageIds extends string, Options extends readonly unknown[]> = Omit<TSESLint.RuleMetaData<MessageIds, DaprRuleDocs, Options>, 'docs'> & {
+  readonly docs: DaprRuleDocs & { readonly description: string };
+};
+
+export interface RuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
+  readonly name: string;
+  readonly meta: Meta<MessageIds, Options>;
+  readonly defaultOptions: Options;
+  create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Options): TSESLint.RuleListener;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The user's option laid over the default: objects key by key (recursively), anything else replaced. */
+function merge(base: unknown, over: unknown): unknown {
+  if (over === undefined) return base;
+  if (!isRecord(base) || !isRecord(over)) return over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) out[key] = merge(base[key], value);
+  return out;
+}
+
+/** Options with defaults applied, position by position (what typescript-eslint's `applyDefault` does). */
+export function withDefaults<Options extends readonly unknown[]>(defaults: Options, user: readonly unknown[] | undefined): Options {
+  return defaults.map((d, i) => merge(structuredClone(d), user?.[i])) as unknown as Options;
+}
+
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  definition: RuleDefinition<Options, MessageIds>,
+): TSESLint.RuleModule<MessageIds, Options, DaprRuleDocs> {
+  const { name, meta, defaultOptions, create } = definition;
+  return {
+    meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE_URL}/${name}.md` } },
+    defaultOptions,
+    create: (context) => create(context, withDefaults(defaultOptions, context.options)),
+  };
+}
