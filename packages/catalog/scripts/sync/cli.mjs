@@ -33,9 +33,10 @@ async function main(argv) {
   const existingCodes = readJson(dataDir, FILES.codes);
   const existingReasons = readJson(dataDir, FILES.reasons);
   const overrides = readJson(dataDir, 'overrides.json');
-  // Identifier uses of the branch (current codes) and of the last tag of each removed code.
-  const lastTags = new Set(existingCodes.map((c) => c.lastPresentIn).filter(Boolean));
-  const useCommits = snapshots.filter((s, i) => i === snapshots.length - 1 || lastTags.has(s.ref)).map((s) => s.commit);
+  // Identifier uses of the branch (current codes) and of each ref that is the last to hold some code (removed codes).
+  const useCommits = snapshots
+    .filter((s, i) => i === snapshots.length - 1 || [...s.codes].some((c) => !snapshots[i + 1].codes.has(c)))
+    .map((s) => s.commit);
   const uses = await identifierUses(gitDir, [...new Set(useCommits)]);
   const result = computeCatalog({ snapshots, uses, existingCodes, existingReasons, overrides });
 

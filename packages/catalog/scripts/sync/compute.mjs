@@ -206,7 +206,7 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
       });
     } else {
       const users = usersOf(master, code);
-      const heads = [...(decls.length > 0 ? [ERRORCODES_GO] : []), ...(api ? [PREDEFINED_GO] : [])];
+      const heads = [...(declsOf(master, code).length > 0 ? [ERRORCODES_GO] : []), ...(api ? [PREDEFINED_GO] : [])];
       Object.assign(derived, {
         status: life.unreleased ? 'unreleased' : users.length === 0 ? 'defined-unused' : 'active',
         reasons: unique([...decls.map((d) => d.reason).filter((r) => r !== null && !suppressed.has(r)), ...activeReasonsOf(code)]),
