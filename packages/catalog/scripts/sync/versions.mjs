@@ -21,12 +21,6 @@ export function compareTags(a, b) {
   return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
 }
 
-/** `v1.18.3` → `1.18`. */
-export function minorLine(tag) {
-  const [major, minor] = parts(tag);
-  return `${major}.${minor}`;
-}
-
 /** The line master develops: the minor after the newest release. */
 export function nextMinorLine(tag) {
   const [major, minor] = parts(tag);
