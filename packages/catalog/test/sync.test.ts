@@ -268,14 +268,15 @@ describe('catalog:sync on a small dapr/dapr history', () => {
 });
 
 describe('catalog:sync refuses what it cannot classify', () => {
-  it('exits 1 and writes nothing when a removed code has no derivable successor and no override', () => {
+  it('exits 1 and writes nothing when a removed code has no category and summary, or an override no evidence', () => {
     const repo = new FakeDapr('unclassified');
     repo.commit({ 'pkg/http/api.go': 'package http\n\nvar _ = "ERR_GONE"\nvar _ = "ERR_KEPT"\n' }, 'v1.0.0');
     repo.commit({ 'pkg/http/api.go': 'package http\n\nvar _ = "ERR_KEPT"\n' });
-    const data = dataDir('unclassified-data', { codes: { ERR_KEPT: { category: 'state', summary: 'Kept', evidence: 'test' } }, reasons: {} });
+    const data = dataDir('unclassified-data', { codes: { ERR_KEPT: { category: 'state', summary: 'Kept' } }, reasons: {} });
     const r = sync(repo, data);
     expect(r.out).toContain('## Cannot classify (nothing was written)');
     expect(r.out).toContain('- code ERR_GONE: no errorcodes.go declaration gives its category and summary; add them to overrides.codes.ERR_GONE');
+    expect(r.out).toContain('- overrides.codes.ERR_KEPT: no evidence');
     expect(r.status).toBe(1);
     expect(readFileSync(join(data, 'dapr-error-codes.json'), 'utf8')).toBe('[]');
   });

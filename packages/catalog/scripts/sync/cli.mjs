@@ -57,7 +57,10 @@ async function main(argv) {
 
   const sourcesSection = renderSourcesSection(snapshots, values.branch);
   if (values.check) {
-    const same = [codeDiff, reasonDiff].every((d) => d.added.length + d.dropped.length + d.changed.length === 0 && !d.reordered);
+    const oldMeta = readJson(dataDir, FILES.meta);
+    const metaSame = Object.entries(result.meta).every(([k, v]) => oldMeta[k] === v);
+    if (!metaSame) console.log(`${FILES.meta} differs: ${JSON.stringify(result.meta)}`);
+    const same = metaSame && [codeDiff, reasonDiff].every((d) => d.added.length + d.dropped.length + d.changed.length === 0 && !d.reordered);
     console.log(same ? 'The committed data matches the source.' : 'The committed data differs from the source (see above).');
     return same ? 0 : 1;
   }

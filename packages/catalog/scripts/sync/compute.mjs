@@ -63,6 +63,12 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
   const curation = [];
   const existingCode = new Map(existingCodes.map((e) => [e.code, e]));
   const existingReason = new Map(existingReasons.map((e) => [e.reason, e]));
+  for (const [kind, entries] of [['codes', overrides.codes], ['reasons', overrides.reasons]]) {
+    for (const [name, o] of Object.entries(entries)) {
+      // An override is a reviewed fact; one without its evidence cannot be reviewed again.
+      if (typeof o.evidence !== 'string' || o.evidence.trim() === '') problems.push(`overrides.${kind}.${name}: no evidence`);
+    }
+  }
   const codeOverride = (code) => overrides.codes[code] ?? {};
   const reasonOverride = (reason) => overrides.reasons[reason] ?? {};
 
