@@ -290,6 +290,23 @@ describe('catalog:sync refuses what it cannot classify', () => {
     expect(r.status).toBe(1);
   });
 
+  it('with --kit, exits 1 on a reason a rich error builds from kit constants that nothing declares', () => {
+    const kit = new FakeDapr('kit');
+    kit.commit({ 'errors/codes.go': 'package errors\n\nconst (\n\tCodePrefixPubSub = "DAPR_PUBSUB_"\n\tCodeNotFound = "NOT_FOUND"\n)\n' });
+    const repo = new FakeDapr('kit-reasons');
+    const pubsub = (reason: string) => `package errors\n\nfunc f() { _ = e.WithErrorInfo(errors.CodePrefixPubSub+${reason}, nil) }\n`;
+    const codes = { [ERRORCODES]: errorcodesGo(['A = ErrorCode{"ERR_A", "DAPR_PUBSUB_NOT_FOUND", CategoryState} // A']) };
+    repo.commit({ ...codes, 'pkg/api/errors/pubsub.go': pubsub('errors.CodeNotFound') }, 'v1.0.0');
+    repo.commit({ ...codes, 'pkg/api/errors/pubsub.go': pubsub('"BRAND_NEW"') });
+    const r = sync(repo, dataDir('kit-data', { codes: {}, reasons: {} }), '--kit', kit.dir);
+    expect(r.out).toContain(`Read dapr/kit errors/codes.go at ${kit.git('rev-parse', 'HEAD').slice(0, 10)}.`);
+    expect(r.out).toContain(
+      '- reason DAPR_PUBSUB_BRAND_NEW: built in pkg/api/errors/pubsub.go at master (WithErrorInfo(errors.CodePrefixPubSub+"BRAND_NEW")), declared nowhere; add its entry to dapr-error-reasons.json by hand',
+    );
+    expect(r.out).not.toContain('reason DAPR_PUBSUB_NOT_FOUND: built');
+    expect(r.status).toBe(1);
+  });
+
   it('exits 2 when a declaration changes shape', () => {
     const repo = new FakeDapr('new-shape');
     repo.commit({ [ERRORCODES]: errorcodesGo(['A = ErrorCode{Code: "ERR_A", Category: CategoryState}']) }, 'v1.0.0');

@@ -4,6 +4,7 @@
 // listings, notes, ...) is a reviewed fact that no Dapr source file states; it is carried from the committed entry,
 // and a new entry gets a neutral default and a "needs curation" line in the report.
 import { ERRORCODES_GO, PREDEFINED_GO } from './extract.mjs';
+import { resolveReason } from './go-source.mjs';
 import { lifecycle } from './presence.mjs';
 import { nextMinorLine } from './versions.mjs';
 
@@ -52,9 +53,10 @@ function merge(base, derived, keyOrder) {
  *   uses: Map<string, Map<string, string[]>>,
  *   existingCodes: any[], existingReasons: any[],
  *   overrides: { codes: Record<string, any>, reasons: Record<string, any> },
+ *   kit: Map<string, string> | null,
  * }} input
  */
-export function computeCatalog({ snapshots, uses, existingCodes, existingReasons, overrides }) {
+export function computeCatalog({ snapshots, uses, existingCodes, existingReasons, overrides, kit }) {
   const refs = snapshots.map((s) => s.ref);
   const branch = refs[refs.length - 1];
   const master = snapshots[snapshots.length - 1];
@@ -157,6 +159,20 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
       reason, kind: 'errorinfo-reason', ...derived, grpcCode: null, httpStatus: null, inDocs: false,
       grpcDetails: ['ErrorInfo'], errorInfoMetadataKeys: [], sourceFiles: [ERRORCODES_GO], notes: null,
     }, REASON_KEYS));
+  }
+  // Reasons a rich error builds from literals and dapr/kit constants (`errors.CodePrefixPubSub+"OUTBOX"`) must be
+  // known: errorcodes.go does not declare them, so a new one would otherwise pass unseen. Before errorcodes.go the
+  // reasons are built from dapr's own constants and were traced by hand.
+  if (kit) {
+    const known = new Set([...reasons.map((r) => r.reason), ...suppressed]);
+    for (const s of snapshots.slice(Math.max(firstWithErrorcodes, 0))) {
+      for (const { expr, path } of s.reasonExprs) {
+        const reason = resolveReason(expr, kit, s.declared ?? []);
+        if (reason === null || known.has(reason)) continue;
+        known.add(reason);
+        problems.push(`reason ${reason}: built in ${path} at ${s.ref} (WithErrorInfo(${expr})), declared nowhere; add its entry to dapr-error-reasons.json by hand`);
+      }
+    }
   }
   const activeReasonsOf = (code) => reasons.filter((r) => r.removedInVersion === null && r.kind.startsWith('errorinfo-reason') && r.codes.includes(code)).map((r) => r.reason);
 

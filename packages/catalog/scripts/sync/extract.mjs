@@ -7,6 +7,8 @@ export const ERRORCODES_GO = 'pkg/messages/errorcodes/errorcodes.go';
 export const PREDEFINED_GO = 'pkg/messages/predefined.go';
 // `ERROR` is the generic fallback tag (v1.11+), sent like any code.
 const CODE_LITERAL = '"(ERR_[A-Z0-9_]+|ERROR)"';
+// The first argument of a one-line `WithErrorInfo(reason, ...)`: how a rich error builds its ErrorInfo reason.
+const WITH_ERROR_INFO = String.raw`WithErrorInfo\([^,]*,`;
 const IDENT_USE = String.raw`\b(errorcodes|messages)\.[A-Z][A-Za-z0-9_]*`;
 
 /**
@@ -18,6 +20,7 @@ const IDENT_USE = String.raw`\b(errorcodes|messages)\.[A-Z][A-Za-z0-9_]*`;
  *   filesOfCode: Map<string, string[]>,
  *   declared: Declared[] | null,
  *   apiErrors: ApiError[] | null,
+ *   reasonExprs: { expr: string, path: string }[],
  * }} Snapshot
  */
 
@@ -28,7 +31,11 @@ const IDENT_USE = String.raw`\b(errorcodes|messages)\.[A-Z][A-Za-z0-9_]*`;
 export async function extractSnapshots(gitDir, refs) {
   const commits = [...new Set(refs.map((r) => r.commit))];
   const specs = commits.flatMap((c) => [`${c}:${ERRORCODES_GO}`, `${c}:${PREDEFINED_GO}`]);
-  const [literals, blobs] = await Promise.all([grepCommits(gitDir, commits, CODE_LITERAL), readBlobs(gitDir, specs)]);
+  const [literals, built, blobs] = await Promise.all([
+    grepCommits(gitDir, commits, CODE_LITERAL),
+    grepCommits(gitDir, commits, WITH_ERROR_INFO),
+    readBlobs(gitDir, specs),
+  ]);
   return refs.map((ref) => {
     const codesText = blobs.get(`${ref.commit}:${ERRORCODES_GO}`);
     const predefinedText = blobs.get(`${ref.commit}:${PREDEFINED_GO}`);
@@ -48,7 +55,9 @@ export async function extractSnapshots(gitDir, refs) {
       if (!filesOfCode.has(d.code)) filesOfCode.set(d.code, [ERRORCODES_GO]);
     }
     for (const paths of filesOfCode.values()) paths.sort();
-    return { ref: ref.name, commit: ref.commit, date: ref.date, codes: new Set(filesOfCode.keys()), filesOfCode, declared, apiErrors };
+    const reasonExprs = [...(built.get(ref.commit) ?? [])].flatMap(([path, matches]) =>
+      [...matches].map((m) => ({ expr: m.slice('WithErrorInfo('.length, -1), path })));
+    return { ref: ref.name, commit: ref.commit, date: ref.date, codes: new Set(filesOfCode.keys()), filesOfCode, declared, apiErrors, reasonExprs };
   });
 }
 

@@ -36,6 +36,11 @@ export async function listRefs(gitDir, branch) {
   return [...tags, head];
 }
 
+/** The commit HEAD points at (a dapr/kit clone's default branch). */
+export async function headCommit(gitDir) {
+  return (await git(gitDir, ['rev-parse', 'HEAD^{commit}'])).trim();
+}
+
 /**
  * `git grep -o` of an extended regex over the Go source of many commits at once.
  * @returns {Promise<Map<string, Map<string, Set<string>>>>} commit → path → matches

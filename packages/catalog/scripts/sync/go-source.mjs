@@ -88,3 +88,39 @@ export function parseApiErrors(text, codeOfIdent) {
   }
   return entries;
 }
+
+const GO_CONST_RE = new RegExp(String.raw`^\s*(\w+)\s*(?:\w+\s*)?=\s*(${GO_STRING})`);
+
+/** String constants of a Go file (`Name = "value"`, `Name Type = "value"`): dapr/kit `errors/codes.go`. */
+export function parseStringConstants(text) {
+  const constants = new Map();
+  for (const line of text.split('\n')) {
+    const m = GO_CONST_RE.exec(line);
+    if (m) constants.set(m[1], goString(m[2]));
+  }
+  return constants;
+}
+
+/**
+ * The reason a `WithErrorInfo(<expr>, ...)` argument builds, when every operand is known: string literals,
+ * dapr/kit constants (`errors.CodePrefixPubSub`, `kiterrors.CodeNotFound`) and `errorcodes.X.Code` / `.GrpcCode`.
+ * Null when an operand is a variable or a constant of dapr's own (the reasons of v1.13/v1.14, traced by hand).
+ * @param {Map<string, string>} kit
+ * @param {import('./extract.mjs').Declared[]} declared
+ */
+export function resolveReason(expr, kit, declared) {
+  const inner = expr.trim().replace(/^string\((.*)\)$/, '$1');
+  let value = '';
+  for (const operand of inner.split('+').map((o) => o.trim())) {
+    const ident = /^errorcodes\.(\w+)\.(Code|GrpcCode)$/.exec(operand);
+    const kitConst = /^(?:kiterrors|errors)\.(\w+)$/.exec(operand);
+    if (/^"(?:[^"\\]|\\.)*"$/.test(operand)) value += goString(operand);
+    else if (ident) {
+      const d = declared.find((x) => x.ident === ident[1]);
+      if (!d) return null;
+      value += ident[2] === 'Code' ? d.code : d.reason ?? '';
+    } else if (kitConst && kit.has(kitConst[1])) value += kit.get(kitConst[1]);
+    else return null;
+  }
+  return value;
+}

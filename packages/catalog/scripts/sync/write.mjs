@@ -12,7 +12,7 @@ export const readJson = (dataDir, name) => JSON.parse(readFileSync(join(dataDir,
 export const renderEntries = (entries) => JSON.stringify(entries, null, 2);
 
 /** The provenance section: every commit the sync read. Pure. */
-export function renderSourcesSection(snapshots, branch) {
+export function renderSourcesSection(snapshots, branch, kitCommit) {
   const head = snapshots[snapshots.length - 1];
   const tags = snapshots.slice(0, -1);
   const latest = tags[tags.length - 1];
@@ -22,6 +22,7 @@ export function renderSourcesSection(snapshots, branch) {
     '',
     `\`pnpm catalog:sync\` read branch \`${branch}\` at \`${head.commit}\` (${head.date}) and ${tags.length} release tags`,
     `\`${tags[0].ref}\` … \`${latest.ref}\` (pre-release tags left out); the latest release is \`${latest.ref}\` at \`${latest.commit}\` (${latest.date}).`,
+    ...(kitCommit ? [`Reasons built from dapr/kit constants were resolved with dapr/kit \`errors/codes.go\` at \`${kitCommit}\`.`] : []),
     'Derived on every run: the code set, presence intervals, `sinceVersion`/`firstV1Release`/`removedInVersion`/`lastPresentIn`,',
     'status, category and summary (errorcodes.go), HTTP/gRPC status and message of `APIError`s (predefined.go), the reason',
     'pairing of errorcodes.go, `sourceFiles`, and renames of identifiers. Hand-checked facts live in `overrides.json`;',
