@@ -62,7 +62,7 @@ async function main(argv) {
       `Read ${gitDir}: ${refs.length - 1} release tags ${refs[0].name} … ${refs[refs.length - 2].name} and ${values.branch} at ${head.commit.slice(0, 10)} (${head.date}).`,
       kit ? `Read dapr/kit ${KIT_CODES} at ${kit.commit.slice(0, 10)}.` : 'No --kit: reasons built from dapr/kit constants were not checked.',
     ].join('\n'),
-    changes: versionChanges(snapshots, result.codes, new Set(Object.keys(overrides.reasons).filter((r) => overrides.reasons[r].notSent))),
+    changes: versionChanges(snapshots, result.codes, result.reasons, new Set(Object.keys(overrides.reasons).filter((r) => overrides.reasons[r].notSent))),
     codeDiff,
     reasonDiff,
     curation: result.curation,

@@ -8,13 +8,16 @@ const key = (a) => `${a.httpStatus}/${a.grpcCode}`;
  * ref where it appears lists the reasons it starts with, whatever older tags sent.
  * @param {import('./extract.mjs').Snapshot[]} snapshots
  * @param {{ code: string, replacedBy?: string | null }[]} codes computed entries
+ * @param {{ reason: string, replacedBy: string | null }[]} reasons computed entries
  * @param {Set<string>} notSent reasons errorcodes.go declares that no ErrorInfo carries
  */
-export function versionChanges(snapshots, codes, notSent) {
-  /** @type {Map<string, string>} */
+export function versionChanges(snapshots, codes, reasons, notSent) {
+  /** @type {Map<string, string>} codes and reasons (disjoint names) → their successor */
   const replacement = new Map();
   for (const c of codes) if (c.replacedBy) replacement.set(c.code, c.replacedBy);
+  for (const r of reasons) if (r.replacedBy) replacement.set(r.reason, r.replacedBy);
   const isRenameTarget = (from, added) => replacement.has(from) && added.includes(replacement.get(from) ?? '');
+  const renames = (gone, added) => gone.filter((c) => isRenameTarget(c, added)).map((c) => ({ from: c, to: replacement.get(c) ?? '' }));
   const reasonsOf = (s) => new Set((s.declared ?? []).map((d) => d.reason).filter((r) => r !== null && !notSent.has(r)));
   const changes = [];
   for (let i = 0; i < snapshots.length; i++) {
@@ -26,10 +29,13 @@ export function versionChanges(snapshots, codes, notSent) {
     const cur = snapshots[i];
     const added = [...cur.codes].filter((c) => !prev.codes.has(c)).sort();
     const gone = [...prev.codes].filter((c) => !cur.codes.has(c)).sort();
-    const renamed = gone.filter((c) => isRenameTarget(c, added)).map((c) => ({ from: c, to: replacement.get(c) ?? '' }));
+    const renamed = renames(gone, added);
     const renamedTo = new Set(renamed.map((r) => r.to));
     const prevReasons = reasonsOf(prev);
     const curReasons = reasonsOf(cur);
+    const reasonsAdded = [...curReasons].filter((r) => !prevReasons.has(r)).sort();
+    const reasonsGone = [...prevReasons].filter((r) => !curReasons.has(r)).sort();
+    const reasonsRenamed = renames(reasonsGone, reasonsAdded);
     const statuses = [];
     if (prev.apiErrors && cur.apiErrors) {
       for (const code of [...cur.codes].sort()) {
@@ -43,8 +49,9 @@ export function versionChanges(snapshots, codes, notSent) {
       codesAdded: added.filter((c) => !renamedTo.has(c)),
       codesRemoved: gone.filter((c) => !isRenameTarget(c, added)),
       codesRenamed: renamed,
-      reasonsAdded: [...curReasons].filter((r) => !prevReasons.has(r)).sort(),
-      reasonsRemoved: [...prevReasons].filter((r) => !curReasons.has(r)).sort(),
+      reasonsAdded: reasonsAdded.filter((r) => !reasonsRenamed.some((x) => x.to === r)),
+      reasonsRemoved: reasonsGone.filter((r) => !isRenameTarget(r, reasonsAdded)),
+      reasonsRenamed,
       statusChanges: statuses,
     };
     const empty = Object.entries(change).every(([k, v]) => k === 'ref' || v.length === 0);
@@ -54,7 +61,7 @@ export function versionChanges(snapshots, codes, notSent) {
 }
 
 function noChange(ref) {
-  return { ref, codesAdded: [], codesRemoved: [], codesRenamed: [], reasonsAdded: [], reasonsRemoved: [], statusChanges: [] };
+  return { ref, codesAdded: [], codesRemoved: [], codesRenamed: [], reasonsAdded: [], reasonsRemoved: [], reasonsRenamed: [], statusChanges: [] };
 }
 
 /** Entries added, dropped or changed (by field) between the committed and the computed data. */
@@ -90,6 +97,7 @@ export function formatReport({ source, changes, codeDiff, reasonDiff, curation, 
       ...list('codes renamed', c.codesRenamed.map((r) => `${r.from} → ${r.to}`)),
       ...list('reasons added', c.reasonsAdded),
       ...list('reasons removed', c.reasonsRemoved),
+      ...list('reasons renamed', c.reasonsRenamed.map((r) => `${r.from} → ${r.to}`)),
       ...list('status changed (HTTP/gRPC)', c.statusChanges.map((s) => `${s.code} ${s.from} → ${s.to}`)));
   }
   lines.push('', '## Against the committed data');
