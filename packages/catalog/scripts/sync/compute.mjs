@@ -163,15 +163,25 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
   // Reasons a rich error builds from literals and dapr/kit constants (`errors.CodePrefixPubSub+"OUTBOX"`) must be
   // known: errorcodes.go does not declare them, so a new one would otherwise pass unseen. Before errorcodes.go the
   // reasons are built from dapr's own constants and were traced by hand.
+  const checks = [];
   if (kit) {
     const known = new Set([...reasons.map((r) => r.reason), ...suppressed]);
-    for (const s of snapshots.slice(Math.max(firstWithErrorcodes, 0))) {
-      for (const { expr, path } of s.reasonExprs) {
-        const reason = resolveReason(expr, kit, s.declared ?? []);
+    const built = snapshots.map((s) => new Map(s.reasonExprs.map(({ expr, path }) => [resolveReason(expr, kit, s.declared ?? [], s.reasonConsts), { expr, path }])));
+    built.forEach((reasonsBuilt, i) => {
+      if (i < firstWithErrorcodes || firstWithErrorcodes < 0) return;
+      for (const [reason, { expr, path }] of reasonsBuilt) {
         if (reason === null || known.has(reason)) continue;
         known.add(reason);
-        problems.push(`reason ${reason}: built in ${path} at ${s.ref} (WithErrorInfo(${expr})), declared nowhere; add its entry to dapr-error-reasons.json by hand`);
+        problems.push(`reason ${reason}: built in ${path} at ${refs[i]} (WithErrorInfo(${expr})), declared nowhere; add its entry to dapr-error-reasons.json by hand`);
       }
+    });
+    // The hand-traced starts of reasons older than errorcodes.go, against what the concatenations resolve to.
+    for (const [reason, o] of Object.entries(overrides.reasons)) {
+      if (!o.sinceVersion) continue;
+      const first = built.findIndex((b) => b.has(reason));
+      if (first < 0) checks.push(`reasons.${reason}.sinceVersion ${o.sinceVersion}: not checkable (no tag builds it from constants alone)`);
+      else if (refs[first] === o.sinceVersion) checks.push(`reasons.${reason}.sinceVersion ${o.sinceVersion}: confirmed (first built there, ${built[first].get(reason)?.path})`);
+      else problems.push(`overrides.reasons.${reason}.sinceVersion says ${o.sinceVersion}, but ${refs[first]} is the first tag building it (${built[first].get(reason)?.path})`);
     }
   }
   const activeReasonsOf = (code) => reasons.filter((r) => r.removedInVersion === null && r.kind.startsWith('errorinfo-reason') && r.codes.includes(code)).map((r) => r.reason);
@@ -278,5 +288,5 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
   const codes = [...entries.values()].sort((a, b) => rank(a) - rank(b));
 
   const meta = { latestRelease: latestTag, masterLine: nextMinorLine(latestTag), daprCommit: master.commit.slice(0, 10) };
-  return { codes, reasons, meta, problems, curation };
+  return { codes, reasons, meta, problems, curation, checks };
 }
