@@ -77,9 +77,9 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
   const newestWith = (pick) => {
     for (let i = snapshots.length - 1; i >= 0; i--) {
       const found = pick(snapshots[i]);
-      if (found && found.length > 0) return { snapshot: snapshots[i], found };
+      if (found.length > 0) return found;
     }
-    return null;
+    return [];
   };
   const declsOf = (s, code) => (s.declared ?? []).filter((d) => d.code === code);
   const apiErrorsOf = (s, code) => (s.apiErrors ?? []).filter((a) => a.code === code);
@@ -115,8 +115,7 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
   for (const reason of declaredReasons) {
     const present = snapshots.map((s) => (s.declared ?? []).some((d) => d.reason === reason));
     const life = lifecycle(refs, present);
-    // Declared somewhere, so found.
-    const decls = newestWith((s) => (s.declared ?? []).filter((d) => d.reason === reason))?.found ?? [];
+    const decls = newestWith((s) => (s.declared ?? []).filter((d) => d.reason === reason));
     const o = reasonOverride(reason);
     let sinceVersion = life.sinceVersion;
     const codesOlder = firstWithErrorcodes > 0 && decls.some((d) => snapshots[firstWithErrorcodes - 1].codes.has(d.code));
@@ -128,9 +127,12 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
     }
     let replacedBy = null;
     if (life.removed) {
+      // A rename in place: the identifiers that declared the reason declare exactly one new reason.
       const at = refs.indexOf(life.removedInVersion);
-      const renamed = snapshots[at].declared && renamedTo(decls[0].code, snapshots[at - 1], snapshots[at], () => true);
-      const successor = renamed ? (declsOf(snapshots[at], renamed)[0]?.reason ?? null) : null;
+      const idents = (snapshots[at - 1].declared ?? []).filter((d) => d.reason === reason).map((d) => d.ident);
+      const before = new Set((snapshots[at - 1].declared ?? []).map((d) => d.reason));
+      const successors = unique((snapshots[at].declared ?? []).filter((d) => idents.includes(d.ident) && d.reason !== null && !before.has(d.reason)).map((d) => d.reason));
+      const successor = successors.length === 1 ? successors[0] : null;
       if ('replacedBy' in o) replacedBy = o.replacedBy;
       else if (successor) replacedBy = successor;
       else problems.push(`reason ${reason}: removed in ${life.removedInVersion} with no derivable successor; set overrides.reasons.${reason}.replacedBy (null for none)`);
@@ -196,8 +198,7 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
     const o = codeOverride(code);
     const old = existingCode.get(code);
     if (o.docsOnly) problems.push(`code ${code}: overrides.json calls it docs-only, but the source holds it since ${life.sinceVersion}; drop docsOnly`);
-    const declared = newestWith((s) => declsOf(s, code));
-    const decls = declared?.found ?? [];
+    const decls = newestWith((s) => declsOf(s, code));
     const category = o.category ?? decls[0]?.category;
     const summary = o.summary ?? (decls[0] ? tidy(decls[0].summary) : undefined);
     if (category === undefined || summary === undefined) {
