@@ -163,8 +163,8 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
     }, REASON_KEYS));
   }
   // Reasons a rich error builds from literals and dapr/kit constants (`errors.CodePrefixPubSub+"OUTBOX"`) must be
-  // known: errorcodes.go does not declare them, so a new one would otherwise pass unseen. Before errorcodes.go the
-  // reasons are built from dapr's own constants and were traced by hand.
+  // known from errorcodes.go on: it does not declare them, so a new one would otherwise pass unseen. Older tags
+  // build reasons from dapr's own constants too; they only serve to check the hand-traced starts.
   const checks = [];
   if (kit) {
     const known = new Set([...reasons.map((r) => r.reason), ...suppressed]);
