@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS } from '@dapr-codes/catalog';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { daprFile, startTsserver } from '../../typescript-plugin/bench/support.mjs';
 import { analyze } from '../dist/index.js';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '40' } } });
@@ -31,29 +32,7 @@ const fromPlugin = createRequire(join(repoRoot, 'packages/typescript-plugin/pack
 const tsserverPath = fromPlugin.resolve('typescript/lib/tsserver.js');
 const tsVersion = fromPlugin('typescript/package.json').version;
 
-// --- the files: a 5,000-line Dapr-heavy file, and 200 ordinary service files ---------------------
-const CODES = ['ERR_STATE_STORE_NOT_FOUND', 'ERR_STATE_GET', 'ERR_PUBSUB_NOT_FOUND', 'ERR_TOPIC_NAME_EMPTY', 'ERR_DIRECT_INVOKE', 'ERR_ACTOR_INSTANCE_MISSING', 'ERR_SECRET_GET', 'ERR_LOCK_STORE_NOT_FOUND'];
-function daprFile(units) {
-  const out = ['// rev 0', 'export interface DaprErrorBody { errorCode: string; message: string; errorInfo?: { reason: string } }'];
-  for (let i = 0; i < units; i++) {
-    const a = CODES[i % CODES.length];
-    const b = CODES[(i + 3) % CODES.length];
-    out.push(
-      `export function handle${i}(body: DaprErrorBody): string {`,
-      `  if (body.errorCode === '${a}') return 'retry';`,
-      `  if (body.errorInfo?.reason === 'DAPR_STATE_NOT_FOUND') return 'missing';`,
-      `  switch (body.errorCode) {`,
-      `    case '${b}': return 'fail';`,
-      `    case '${i % 10 === 0 ? 'ERR_TOPIC_EMPTY' : 'ERR_STATE_SAVE'}': return 'old';`,
-      `    default: return body.message.includes('ERR_DIRECT_INVOKE') ? 'invoke' : 'other';`,
-      `  }`,
-      `}`,
-      `export const mock${i} = '{"errorCode":"${a}","message":"x"}';`,
-    );
-  }
-  out.push("export const probe = { errorCode: 'ERR_STATE_GET', message: '' };");
-  return `${out.join('\n')}\n`;
-}
+// --- the files: a 5,000-line Dapr-heavy file (the tsserver bench's generator), and 200 service files -
 function serviceFile(i) {
   const out = [];
   for (let j = 0; j < 10; j++) {
@@ -163,41 +142,19 @@ await ls.connection.sendRequest('shutdown');
 await ls.connection.sendNotification('exit');
 
 // --- the tsserver plugin path (TypeScript tsserver + @dapr-codes/typescript-plugin) ------------------
-function startTsserver() {
-  const child = spawn(process.execPath, [tsserverPath, '--disableAutomaticTypingAcquisition', '--suppressDiagnosticEvents', '--globalPlugins', '@dapr-codes/typescript-plugin', '--pluginProbeLocations', repoRoot], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
-  const pending = new Map();
-  let buffer = Buffer.alloc(0);
-  let seq = 0;
-  child.stdout.on('data', (chunk) => {
-    buffer = Buffer.concat([buffer, chunk]);
-    for (;;) {
-      const headerEnd = buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const length = Number(/Content-Length: *(\d+)/i.exec(buffer.subarray(0, headerEnd).toString())[1]);
-      if (buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString());
-      buffer = buffer.subarray(headerEnd + 4 + length);
-      if (message.type === 'response') pending.get(message.request_seq)?.(message);
-    }
-  });
-  const write = (command, a) => {
-    child.stdin.write(`${JSON.stringify({ seq: ++seq, type: 'request', command, arguments: a })}\n`);
-    return seq;
-  };
-  return { child, notify: write, request: (command, a) => new Promise((resolve) => pending.set(write(command, a), resolve)) };
-}
+const startPluginTsserver = () => startTsserver(tsserverPath, dir, ['--globalPlugins', '@dapr-codes/typescript-plugin', '--pluginProbeLocations', repoRoot]);
 const tsAt = (p) => ({ line: p.line + 1, offset: p.character + 1 });
 const tsStarts = [];
 for (let i = 0; i < 5; i++) {
   const t0 = performance.now();
-  const ts = startTsserver();
+  const ts = startPluginTsserver();
   ts.notify('open', { file: big });
   await ts.request('quickinfo', { file: big, ...tsAt(hoverAt) });
   tsStarts.push(performance.now() - t0);
   ts.child.kill();
 }
 figure(`tsserver ${tsVersion} + plugin`, 'start (spawn → first hover answered, project loaded)', median(tsStarts), 'ms', '');
-const ts = startTsserver();
+const ts = startPluginTsserver();
 ts.notify('open', { file: big });
 await ts.request('semanticDiagnosticsSync', { file: big });
 const tsDiag = [];
