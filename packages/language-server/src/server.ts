@@ -2,7 +2,7 @@
 // it). Documents are analysed per version (parse + the Dapr ESLint rules); diagnostics are published
 // after a pause in typing; hover, completion and code actions read the same analysis.
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CAPABILITIES, SERVER_NAME } from './capabilities.js';
@@ -104,7 +104,7 @@ export function startServer(connection: Connection): void {
     }
     const { entry } = settings;
     if (!entry) return;
-    const uri = `file://${entry.file}`;
+    const uri = pathToFileURL(entry.file).href;
     const lines = new features.LineTable(entry.text);
     const diagnostics = settings.entryProblems.map((p) => features.configDiagnostic(p, features.rangeOf(lines, entry.start, entry.end)));
     const key = JSON.stringify(diagnostics);
