@@ -1,0 +1,97 @@
+// The extension: reads the settings, chooses the tsserver plugin or the language server (route.ts), starts
+// or stops the server, and tells the plugin which features are its own. Thin on purpose: the decisions
+// are pure functions tested without VS Code.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient, resolveServerModule } from './language-client.js';
+import { SECTION, SERVER_PACKAGE } from './names.js';
+import { optionsFrom } from './options.js';
+import { chooseRoute, isTypeScript7, pluginConfiguration, readMode, TYPESCRIPT_7_SETTINGS, type Route } from './route.js';
+import { configureTsserverPlugin, hasTypeScriptExtension } from './typescript-extension.js';
+
+function currentRoute(): Route {
+  return chooseRoute({
+    mode: readMode(vscode.workspace.getConfiguration(SECTION).get('languageServer')),
+    typescript7: isTypeScript7((section, key) => vscode.workspace.getConfiguration(section).get(key)),
+    tsserver: hasTypeScriptExtension(),
+  });
+}
+
+/** The options the user set (any scope), so that the plugin's tsconfig entry still counts for the others. */
+function explicitOptions(): Record<string, unknown> {
+  const settings = vscode.workspace.getConfiguration(SECTION);
+  return optionsFrom((key) => {
+    const set = settings.inspect(key);
+    return set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
+  });
+}
+
+function affectsRoute(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(`${SECTION}.languageServer`) || TYPESCRIPT_7_SETTINGS.some(({ section, key }) => event.affectsConfiguration(`${section}.${key}`));
+}
+
+class Session {
+  private client: LanguageClient | undefined;
+  /** Applies run one after another: a setting changed twice quickly must not start two servers. */
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly extensionPath: string,
+    private readonly output: vscode.LogOutputChannel,
+  ) {}
+
+  apply(reroute: boolean): Promise<void> {
+    this.queue = this.queue.then(() => this.run(reroute)).catch((error: unknown) => this.output.error(`Could not apply the settings: ${String(error)}`));
+    return this.queue;
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    await client?.stop();
+  }
+
+  private async run(reroute: boolean): Promise<void> {
+    const route = currentRoute();
+    if (reroute) {
+      this.output.info(`Route: ${route.via}. ${route.why}`);
+      await (route.via === 'language-server' ? this.start() : this.stop());
+    }
+    const trouble = await configureTsserverPlugin(pluginConfiguration(route, explicitOptions()));
+    // Without VS Code's TypeScript extension there is no plugin to configure; only the plugin route needs it.
+    if (trouble && route.via === 'tsserver-plugin') this.output.warn(`Could not configure the tsserver plugin: ${trouble}.`);
+  }
+
+  private async start(): Promise<void> {
+    if (this.client) return;
+    const serverModule = resolveServerModule(this.extensionPath);
+    if (!serverModule) {
+      this.output.error(`This build of the extension carries no ${SERVER_PACKAGE}: the language server cannot start.`);
+      void vscode.window.showWarningMessage(`Dapr Codes: the language server is missing from this build of the extension (see the "Dapr Codes" output).`);
+      return;
+    }
+    this.client = createLanguageClient(serverModule, this.output);
+    await this.client.start();
+  }
+}
+
+let session: Session | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Dapr Codes', { log: true });
+  session = new Session(context.extensionPath, output);
+  const current = session;
+  context.subscriptions.push(
+    output,
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (affectsRoute(event)) void current.apply(true);
+      else if (event.affectsConfiguration(SECTION)) void current.apply(false);
+    }),
+  );
+  await current.apply(true);
+}
+
+export async function deactivate(): Promise<void> {
+  await session?.stop();
+  session = undefined;
+}
