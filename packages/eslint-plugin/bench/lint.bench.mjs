@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Benchmark (a script, not a test): lint a real corpus from the npm registry with the recommended
 // config on vs off, interleaved and repeated in one run; print the median wall-time ratio and the
-// plugin rules' own share of ESLint's --stats time. Then lint Dapr-using code (the @dapr/dapr package's
+// plugin rules' own share of ESLint's --stats time. Then the same rules under Oxlint (JS plugin): wall
+// time against ESLint's, findings compared. Then lint Dapr-using code (the @dapr/dapr package's
 // own files and the repo's fixtures) and print every finding for review.
 //   node packages/eslint-plugin/bench/lint.bench.mjs [rounds=5]
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
@@ -86,6 +87,53 @@ for (let i = 0; i < rounds; i++) {
 console.log(`\n${rounds} interleaved rounds over ${files} files (${lines} lines):`);
 console.log(`  median wall time off ${median(off).toFixed(0)} ms, on ${median(on).toFixed(0)} ms; median ratio on/off ${median(ratios).toFixed(3)} (min ${Math.min(...ratios).toFixed(3)}, max ${Math.max(...ratios).toFixed(3)})`);
 console.log(`  plugin rules' share of ESLint's --stats time (parse + rules + fixes): median ${pct(median(shares))}`);
+
+// Oxlint with the plugin as a JS plugin, on the same files: wall time against ESLint's, findings compared.
+const oxlintBin = join(root, 'node_modules/oxlint/bin/oxlint');
+const pluginDir = join(import.meta.dirname, '..');
+const oxlintConfig = join(root, '.bench/oxlint/.oxlintrc.json');
+mkdirSync(dirname(oxlintConfig), { recursive: true });
+// Oxlint's own default rules off, so that both linters run only the plugin's rules (plus parsing).
+const daprRules = Object.fromEntries(Object.entries(dapr.configs.recommended.rules).map(([rule, level]) => [rule, level]));
+writeFileSync(oxlintConfig, JSON.stringify({ categories: { correctness: 'off' }, jsPlugins: [pluginDir], rules: daprRules, settings: {} }));
+const oxlintOff = join(dirname(oxlintConfig), 'off.json');
+writeFileSync(oxlintOff, JSON.stringify({ categories: { correctness: 'off' } }));
+
+function oxlint(config, cwd, paths) {
+  const t0 = performance.now();
+  const out = spawnSync(process.execPath, [oxlintBin, '-c', config, '--format', 'json', ...paths], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - t0;
+  if (out.status !== 0 && out.status !== 1) throw new Error(`oxlint failed: ${out.stderr}`);
+  return { ms, diagnostics: JSON.parse(out.stdout).diagnostics };
+}
+const oxKey = (d) => `${d.filename}:${d.labels[0]?.span.line}:${d.labels[0]?.span.column} ${d.code.replace(/^@dapr-codes\((.*)\)$/, '@dapr-codes/$1')} ${d.message}`;
+const esKey = (cwd) => (r) => r.messages.filter((m) => m.ruleId?.startsWith('@dapr-codes/')).map((m) => `${r.filePath.slice(cwd.length + 1)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+
+const oxOn = [];
+const oxOff = [];
+for (let i = 0; i < rounds; i++) {
+  const order = i % 2 === 0 ? ['off', 'on'] : ['on', 'off'];
+  for (const which of order) (which === 'on' ? oxOn : oxOff).push(oxlint(which === 'on' ? oxlintConfig : oxlintOff, effectDir, ['src']).ms);
+}
+console.log(`\nOxlint ${JSON.parse(readFileSync(join(root, 'node_modules/oxlint/package.json'), 'utf8')).version}, same ${files} files, plugin as a JS plugin, Oxlint's default rules off:`);
+console.log(`  median wall time off ${median(oxOff).toFixed(0)} ms, on ${median(oxOn).toFixed(0)} ms; ratio on/off ${(median(oxOn) / median(oxOff)).toFixed(3)}`);
+console.log(`  ESLint (recommended) / Oxlint (the same rules): ${(median(on) / median(oxOn)).toFixed(2)}x the wall time (medians ${median(on).toFixed(0)} ms vs ${median(oxOn).toFixed(0)} ms)`);
+
+// Findings compared on code that has some: the lint-setups sample and the Dapr SDK.
+for (const [label, cwd, patterns] of [
+  ['tests/lint-setups/sample', join(root, 'tests/lint-setups/sample'), ['src/**/*.ts', 'src/**/*.mts', 'src/**/*.cts', 'src/**/*.js', 'src/**/*.mjs', 'src/**/*.cjs']],
+  ['@dapr/dapr@3.18.0', join(corpus, 'node_modules/@dapr/dapr'), ['**/*.js', '**/*.ts']],
+  ['effect@3.22.4 src', effectDir, ['src/**/*.ts']],
+]) {
+  const fromEslint = (await lint(cwd, configs.on, patterns)).results.flatMap(esKey(cwd)).sort();
+  const fromOxlint = oxlint(oxlintConfig, cwd, ['.']).diagnostics.filter((d) => d.code?.startsWith('@dapr-codes(')).map(oxKey).sort();
+  const same = JSON.stringify(fromEslint) === JSON.stringify(fromOxlint);
+  console.log(`  findings on ${label}: ESLint ${fromEslint.length}, Oxlint ${fromOxlint.length}, ${same ? 'identical' : 'DIFFERENT'}`);
+  if (!same) {
+    for (const f of fromEslint.filter((x) => !fromOxlint.includes(x))) console.log(`    only ESLint: ${f}`);
+    for (const f of fromOxlint.filter((x) => !fromEslint.includes(x))) console.log(`    only Oxlint: ${f}`);
+  }
+}
 
 // Dapr-using code: every finding printed for review.
 const daprDir = join(corpus, 'node_modules/@dapr/dapr');

@@ -98,12 +98,12 @@ try {
   // Exact versions of what was staged, so that `npm list` (vsce's dependency walk) finds them all.
   published.dependencies = Object.fromEntries(runtime.map((name) => [name, staged.get(name)]));
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(published, null, 2)}\n`);
-  cpSync(join(dir, 'README.md'), join(stage, 'README.md'));
+  for (const file of ['README.md', 'LICENSE']) cpSync(join(dir, file), join(stage, file));
   // Types and source maps are of no use inside the editor.
   writeFileSync(join(stage, '.vscodeignore'), ['**/*.map', '**/*.d.ts', '**/*.d.cts', '**/*.d.mts'].join('\n'));
   mkdirSync(dirname(out), { recursive: true });
   const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--dependencies', '--no-yarn', '--skip-license', '--allow-missing-repository', '--out', out], {
+  execFileSync(process.execPath, [vsce, 'package', '--dependencies', '--no-yarn', '--out', out], {
     cwd: stage,
     stdio: ['ignore', 'inherit', 'inherit'],
     // vsce runs `npm list`: it must not look for npm updates or anything else online.

@@ -33,6 +33,13 @@ describe('manifest', () => {
     expect(source.devDependencies['@types/vscode']).toBe('~1.91.0');
   });
 
+  it('is described to the Marketplace and VS Code by the same identity, engine and licence', () => {
+    const vsixManifest = vsix.entries.get('extension.vsixmanifest')!.toString('utf8');
+    expect(vsixManifest).toContain(`<Identity Language="en-US" Id="dapr-codes" Version="${source.version}" Publisher="dapr-codes" />`);
+    expect(vsixManifest).toContain('<Property Id="Microsoft.VisualStudio.Code.Engine" Value="^1.91.0" />');
+    expect(vsix.entries.get('extension/LICENSE.txt')?.toString('utf8')).toBe(readFileSync(join(PACKAGE_DIR, '../../LICENSE'), 'utf8'));
+  });
+
   it('activates on the JavaScript and TypeScript language ids the server reads', () => {
     expect(vsix.manifest.activationEvents).toEqual(LANGUAGE_IDS.map((id) => `onLanguage:${id}`));
   });
