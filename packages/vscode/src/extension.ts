@@ -53,10 +53,19 @@ class Session {
 
   private async run(reroute: boolean): Promise<void> {
     const route = currentRoute();
-    if (reroute) {
-      this.output.info(`Route: ${route.via}. ${route.why}`);
-      await (route.via === 'language-server' ? this.start() : this.stop());
+    if (reroute) this.output.info(`Route: ${route.via}. ${route.why}`);
+    // One way hands over to the other without overlap: the plugin stands down before the server starts,
+    // and the server stops before the plugin serves again.
+    if (route.via === 'language-server') {
+      await this.configurePlugin(route);
+      if (reroute) await this.start();
+    } else {
+      if (reroute) await this.stop();
+      await this.configurePlugin(route);
     }
+  }
+
+  private async configurePlugin(route: Route): Promise<void> {
     const trouble = await configureTsserverPlugin(pluginConfiguration(route, explicitOptions()));
     // Without VS Code's TypeScript extension there is no plugin to configure; only the plugin route needs it.
     if (trouble && route.via === 'tsserver-plugin') this.output.warn(`Could not configure the tsserver plugin: ${trouble}.`);

@@ -15,6 +15,8 @@ export interface Host {
   readonly pushed: { pluginName: string; configuration: unknown }[];
   readonly log: string[];
   readonly warnings: string[];
+  /** Output lines and plugin configurations, in the order they happened. */
+  readonly timeline: string[];
   /** Sets a setting and tells the extension, as VS Code does. */
   change(key: string, value: unknown): void;
 }
@@ -35,12 +37,22 @@ export function installFakeVscode(typesFile: string): { host: Host; uninstall():
     pushed: [],
     log: [],
     warnings: [],
+    timeline: [],
     change(key, value) {
       this.settings.set(key, value);
       for (const listener of listeners) listener({ affectsConfiguration: (section) => key === section || key.startsWith(`${section}.`) });
     },
   };
-  const typescriptApi = { configurePlugin: (pluginName: string, configuration: unknown) => host.pushed.push({ pluginName, configuration }) };
+  const typescriptApi = {
+    configurePlugin: (pluginName: string, configuration: unknown) => {
+      host.pushed.push({ pluginName, configuration });
+      host.timeline.push(`configurePlugin ${JSON.stringify(configuration)}`);
+    },
+  };
+  const write = (level: string) => (line: string) => {
+    host.log.push(`${level}: ${line}`);
+    host.timeline.push(`${level}: ${line}`);
+  };
   const vscode = {
     ...classesAndEnums(typesFile),
     workspace: {
@@ -58,9 +70,9 @@ export function installFakeVscode(typesFile: string): { host: Host; uninstall():
     },
     window: {
       createOutputChannel: () => ({
-        info: (line: string) => host.log.push(`info: ${line}`),
-        warn: (line: string) => host.log.push(`warn: ${line}`),
-        error: (line: string) => host.log.push(`error: ${line}`),
+        info: write('info'),
+        warn: write('warn'),
+        error: write('error'),
         dispose: () => {},
       }),
       showWarningMessage: (message: string) => {
