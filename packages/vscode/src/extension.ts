@@ -5,30 +5,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient, resolveServerModule } from './language-client.js';
 import { SECTION, SERVER_PACKAGE } from './names.js';
-import { optionsFrom } from './options.js';
-import { chooseRoute, isTypeScript7, pluginConfiguration, readMode, TYPESCRIPT_7_SETTINGS, type Route } from './route.js';
-import { configureTsserverPlugin, hasTypeScriptExtension } from './typescript-extension.js';
-
-function currentRoute(): Route {
-  return chooseRoute({
-    mode: readMode(vscode.workspace.getConfiguration(SECTION).get('languageServer')),
-    typescript7: isTypeScript7((section, key) => vscode.workspace.getConfiguration(section).get(key)),
-    tsserver: hasTypeScriptExtension(),
-  });
-}
-
-/** The options the user set (any scope), so that the plugin's tsconfig entry still counts for the others. */
-function explicitOptions(): Record<string, unknown> {
-  const settings = vscode.workspace.getConfiguration(SECTION);
-  return optionsFrom((key) => {
-    const set = settings.inspect(key);
-    return set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
-  });
-}
-
-function affectsRoute(event: vscode.ConfigurationChangeEvent): boolean {
-  return event.affectsConfiguration(`${SECTION}.languageServer`) || TYPESCRIPT_7_SETTINGS.some(({ section, key }) => event.affectsConfiguration(`${section}.${key}`));
-}
+import { pluginConfiguration, type Route } from './route.js';
+import { affectsRoute, currentRoute, explicitOptions } from './settings.js';
+import { configureTsserverPlugin } from './typescript-extension.js';
 
 class Session {
   private client: LanguageClient | undefined;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_IDS, SECTION, SERVER_PACKAGE } from './names.js';
-import { serverConfiguration } from './options.js';
+import { answerConfiguration } from './options.js';
+import { explicitOptions } from './settings.js';
 
 /** The server module inside the extension, or undefined when this build carries no server. */
 export function resolveServerModule(extensionPath: string): string | undefined {
@@ -30,10 +31,11 @@ export function createLanguageClient(serverModule: string, output: LogOutputChan
     outputChannel: output,
     middleware: {
       workspace: {
-        // The server gets the options as the tsserver plugin does: no `languageServer` switch, no empty version.
+        // The server gets the options as the tsserver plugin does: only those the user set, without the
+        // `languageServer` switch (the server would report it as an unknown option).
         configuration: async (params, token, next) => {
           const values = await next(params, token);
-          return Array.isArray(values) ? serverConfiguration(params.items.map((item) => item.section), values) : values;
+          return Array.isArray(values) ? answerConfiguration(params.items, values, explicitOptions) : values;
         },
       },
     },

@@ -21,15 +21,16 @@ export function optionsFrom(read: (key: OptionKey) => unknown): Record<string, u
   return options;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export interface ConfigurationItem {
+  readonly section?: string;
+  readonly scopeUri?: string;
+}
 
 /**
- * The answer to the language server's `workspace/configuration` request: the `daprCodes` section as
- * options, other sections untouched.
+ * The answer to the language server's `workspace/configuration` request: for the `daprCodes` section,
+ * the options the user set for that scope (what the tsserver plugin gets too, so a `tsconfig.json`
+ * entry counts for the rest); other sections as VS Code answered them.
  */
-export function serverConfiguration(sections: readonly (string | undefined)[], values: readonly unknown[]): unknown[] {
-  return values.map((value, i) => {
-    if (sections[i] !== SECTION) return value;
-    return optionsFrom((key) => (isRecord(value) ? value[key] : undefined));
-  });
+export function answerConfiguration(items: readonly ConfigurationItem[], values: readonly unknown[], optionsFor: (scopeUri: string | undefined) => Record<string, unknown>): unknown[] {
+  return items.map((item, i) => (item.section === SECTION ? optionsFor(item.scopeUri) : values[i]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPTION_KEYS, optionsFrom, serverConfiguration } from '../src/options.js';
+import { answerConfiguration, OPTION_KEYS, optionsFrom } from '../src/options.js';
 
 describe('optionsFrom', () => {
   it('keeps the options that have a value, under the plugin’s and server’s names', () => {
@@ -22,14 +22,17 @@ describe('optionsFrom', () => {
   });
 });
 
-describe('serverConfiguration', () => {
-  it('answers the daprCodes section as options and leaves other sections alone', () => {
-    const daprCodes = { languageServer: 'on', daprVersion: '', severity: 'warning', hover: true, allowedCodes: [] };
+describe('answerConfiguration', () => {
+  it('answers the daprCodes section with the options set for its scope, other sections as VS Code did', () => {
     const editor = { tabSize: 2 };
-    expect(serverConfiguration(['editor', 'daprCodes', undefined], [editor, daprCodes, null])).toEqual([editor, { severity: 'warning', hover: true, allowedCodes: [] }, null]);
-  });
-
-  it('answers a section that is not an object with no options', () => {
-    expect(serverConfiguration(['daprCodes'], [null])).toEqual([{}]);
+    const full = { languageServer: 'on', daprVersion: '', severity: 'warning', hover: true };
+    const asked: (string | undefined)[] = [];
+    const optionsFor = (scopeUri: string | undefined) => {
+      asked.push(scopeUri);
+      return { severity: 'error' };
+    };
+    const items = [{ section: 'editor' }, { section: 'daprCodes', scopeUri: 'file:///work/a.ts' }, {}];
+    expect(answerConfiguration(items, [editor, full, null], optionsFor)).toEqual([editor, { severity: 'error' }, null]);
+    expect(asked).toEqual(['file:///work/a.ts']);
   });
 });
