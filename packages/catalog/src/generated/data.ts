@@ -1842,7 +1842,7 @@ export const CODE_ENTRIES: readonly CodeEntry[] = [
     "variants": [],
     "grpcDetails": [],
     "errorInfoMetadataKeys": [],
-    "sinceVersion": "unreleased (master after v1.18.3)",
+    "sinceVersion": "master",
     "firstV1Release": null,
     "removedInVersion": null,
     "lastPresentIn": null,
@@ -5722,12 +5722,12 @@ export const CODE_ENTRIES: readonly CodeEntry[] = [
       "referenceGuideNewest": false
     },
     "sourceFiles": [
-      "pkg/http/api.go @v0.3.0",
-      "pkg/grpc/api.go @v0.3.0"
+      "pkg/grpc/api.go @v0.3.0",
+      "pkg/http/api.go @v0.3.0"
     ],
     "notes": "also returned by gRPC as a plain error string",
     "formerName": null,
-    "docsUrl": "https://github.com/dapr/dapr/blob/v0.3.0/pkg/http/api.go"
+    "docsUrl": "https://github.com/dapr/dapr/blob/v0.3.0/pkg/grpc/api.go"
   },
   {
     "code": "ERR_SAVE_REQUEST",
@@ -6051,12 +6051,12 @@ export const CODE_ENTRIES: readonly CodeEntry[] = [
       "referenceGuideNewest": false
     },
     "sourceFiles": [
-      "pkg/http/api.go @v0.11.3",
-      "pkg/grpc/api.go @v0.11.3"
+      "pkg/grpc/api.go @v0.11.3",
+      "pkg/http/api.go @v0.11.3"
     ],
     "notes": null,
     "formerName": null,
-    "docsUrl": "https://github.com/dapr/dapr/blob/v0.11.3/pkg/http/api.go"
+    "docsUrl": "https://github.com/dapr/dapr/blob/v0.11.3/pkg/grpc/api.go"
   },
   {
     "code": "ERR_STATE_STORES_NOT_CONFIGURED",
@@ -6093,8 +6093,7 @@ export const CODE_ENTRIES: readonly CodeEntry[] = [
       "referenceGuideNewest": false
     },
     "sourceFiles": [
-      "pkg/http/api.go @v1.7.6",
-      "pkg/messages/api_errors.go @v1.7.6"
+      "pkg/http/api.go @v1.7.6"
     ],
     "notes": null,
     "formerName": null,
@@ -6465,8 +6464,7 @@ export const CODE_ENTRIES: readonly CodeEntry[] = [
       "referenceGuideNewest": false
     },
     "sourceFiles": [
-      "pkg/api/errors/pubsub.go @v1.13.6",
-      "pkg/http/api.go @v1.12.x"
+      "pkg/api/errors/pubsub.go @v1.13.6"
     ],
     "notes": "v0.11-v1.12 HTTP 404 (and gRPC plain error in v0.11); v1.13.x kit error with reason DAPR_PUBSUB_TOPICNAME_EMPTY",
     "formerName": null,
