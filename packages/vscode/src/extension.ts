@@ -3,7 +3,6 @@
 // are pure functions tested without VS Code.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { createLanguageClient, resolveServerModule } from './language-client.js';
 import { SECTION, SERVER_PACKAGE } from './names.js';
 import { pluginConfiguration, type Route } from './route.js';
 import { affectsRoute, currentRoute, explicitOptions } from './settings.js';
@@ -52,6 +51,8 @@ class Session {
 
   private async start(): Promise<void> {
     if (this.client) return;
+    // Loaded on first use: vscode-languageclient is most of the bundle, and the plugin route never needs it.
+    const { createLanguageClient, resolveServerModule } = await import('./language-client.js');
     const serverModule = resolveServerModule(this.extensionPath);
     if (!serverModule) {
       this.output.error(`This build of the extension carries no ${SERVER_PACKAGE}: the language server cannot start.`);
