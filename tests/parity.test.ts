@@ -1,11 +1,13 @@
-// The ESLint rules and the tsserver plugin must make the same decisions with the same messages: both
-// are run here on one table of snippets (hits and traps) and must report the same findings.
-import { parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
+// The ESLint rules, the tsserver plugin and the language server must make the same decisions with the
+// same messages: all three run here on one table of snippets (hits and traps) and must report the same
+// findings. (The tsserver plugin has no exhaustiveness check: the server is compared with all three rules.)
+import { DEFAULT_OPTIONS, parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import eslintPlugin from '../packages/eslint-plugin/src/index.js';
+import { analyze } from '../packages/language-server/src/index.js';
 import { findingsInFile } from '../packages/typescript-plugin/src/diagnostics.js';
 import { createClassifier } from '../packages/typescript-plugin/src/occurrences.js';
 import { typed } from '../packages/typescript-plugin/test/helpers.js';
@@ -54,7 +56,9 @@ const version = (v: string) => (parseDaprVersion(v) as { version: DaprVersion })
 const linter = new Linter({ configType: 'flat' });
 
 /** `offset kind message`, kind being "unknown" or "deprecated". */
-function eslintFindings(text: string, daprVersion?: string): string[] {
+const KINDS: Record<string, string> = { '@dapr-codes/no-unknown-code': 'unknown', '@dapr-codes/no-deprecated-code': 'deprecated', '@dapr-codes/exhaustive-handling': 'exhaustive' };
+
+function eslintFindings(text: string, daprVersion?: string, exhaustive = false): string[] {
   const messages = linter.verify(
     text,
     [
@@ -62,7 +66,7 @@ function eslintFindings(text: string, daprVersion?: string): string[] {
         files: ['**/*.ts'],
         languageOptions: { parser: tsParser },
         plugins: { '@dapr-codes': eslintPlugin },
-        rules: { '@dapr-codes/no-unknown-code': 'error', '@dapr-codes/no-deprecated-code': 'error' },
+        rules: { '@dapr-codes/no-unknown-code': 'error', '@dapr-codes/no-deprecated-code': 'error', ...(exhaustive ? { '@dapr-codes/exhaustive-handling': 'error' } : {}) },
         ...(daprVersion ? { settings: { dapr: { version: daprVersion } } } : {}),
       },
     ],
@@ -71,7 +75,7 @@ function eslintFindings(text: string, daprVersion?: string): string[] {
   const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
   return messages.map((m) => {
     if (m.fatal) throw new Error(m.message);
-    const kind = m.ruleId === '@dapr-codes/no-unknown-code' ? 'unknown' : 'deprecated';
+    const kind = KINDS[m.ruleId!];
     return `${lineStarts[m.line - 1]! + m.column - 1} ${kind} ${m.message}`;
   });
 }
@@ -84,10 +88,21 @@ function tsserverFindings(text: string, daprVersion?: string): string[] {
   return findings.map((f) => `${f.span.start} ${f.code === 93100 ? 'unknown' : 'deprecated'} ${f.message}`);
 }
 
-describe.each([undefined, '1.13'])('ESLint rules and tsserver plugin agree (daprVersion %s)', (daprVersion) => {
+/** The language server's findings, through its host-neutral analysis (the same as over stdio). */
+function serverFindings(text: string, daprVersion?: string, exhaustive = false): string[] {
+  const analysis = analyze('snippet.ts', text, { ...DEFAULT_OPTIONS, daprVersion: daprVersion ? version(daprVersion) : undefined });
+  if (!analysis.ok) throw new Error(analysis.error);
+  return analysis
+    .lint!.messages.filter((m) => exhaustive || m.ruleId !== 'exhaustive-handling')
+    .map((m) => `${m.start} ${KINDS[`@dapr-codes/${m.ruleId}`]} ${m.message}`);
+}
+
+describe.each([undefined, '1.13'])('ESLint rules, tsserver plugin and language server agree (daprVersion %s)', (daprVersion) => {
   it.each(snippets)('%s', (text) => {
     const fromEslint = eslintFindings(text, daprVersion).sort();
     expect(tsserverFindings(text, daprVersion).sort()).toEqual(fromEslint);
+    expect(serverFindings(text, daprVersion).sort()).toEqual(fromEslint);
+    expect(serverFindings(text, daprVersion, true).sort()).toEqual(eslintFindings(text, daprVersion, true).sort());
   });
 });
 

@@ -122,9 +122,10 @@ describe.each(TYPESCRIPTS)('$label, plugin in tsconfig.json', (typescript) => {
     expect(info!.entries.find((e) => e.name === 'ERR_STATE_GET')).toMatchObject({ kind: 'string', commitCharacters: [], labelDetails: { description: 'state' } });
   });
 
-  it('completes codes in a plain string that starts like one, and nothing in prose', async () => {
+  it('completes codes in a plain string that starts with a Dapr-only prefix, and nothing in prose', async () => {
+    // A plain string is a code only with a prefix no other tool uses (issue 11): the ERR_ACTOR_ codes, not every ERR_ one.
     const info = await completions(completing, locate(C, "'ERR_ACTOR_'", 5));
-    expect(info?.entries.map((e) => e.name)).toEqual(allCodes.map((c) => c.code).filter((c) => c.startsWith('ERR_')));
+    expect(info?.entries.map((e) => e.name)).toEqual(allCodes.map((c) => c.code).filter((c) => c.startsWith('ERR_ACTOR_')));
     expect(await completions(completing, locate(C, "'ERR_ACTOR_ is", 5))).toBeUndefined();
   });
 

@@ -1,8 +1,8 @@
 // "Replace with 'ERR_X'" quick fixes for the plugin's diagnostics, and making their codes known as
 // fixable to clients that ask for fixable codes without naming a file.
+import { FIXABLE_CODES } from '@dapr-codes/catalog';
 import type * as ts from 'typescript';
 import type { Log } from './decorate.js';
-import { FIXABLE_CODES } from './diagnostic-codes.js';
 import type { Finding } from './diagnostics.js';
 import type { TS } from './syntax-kinds.js';
 

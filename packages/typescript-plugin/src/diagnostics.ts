@@ -1,10 +1,19 @@
 // Diagnostics for unknown and deprecated codes (the decisions and messages of the ESLint rules
 // `no-unknown-code` and `no-deprecated-code`), and for plugin misconfiguration.
-import { getCodeProblem, unknownCodeMessage, type CodeProblem, type DaprVersion } from '@dapr-codes/catalog';
+import {
+  DIAGNOSTIC_SOURCE,
+  DiagnosticCode,
+  getCodeProblem,
+  isKnownUse,
+  unknownCodeMessage,
+  type CodeProblem,
+  type ConfigProblem,
+  type DaprVersion,
+  type EditorOptions,
+  type KnownUse,
+  type Severity,
+} from '@dapr-codes/catalog';
 import type * as ts from 'typescript';
-import type { ConfigProblem, PluginOptions, Severity } from './config.js';
-import { DIAGNOSTIC_SOURCE, DiagnosticCode } from './diagnostic-codes.js';
-import { isKnownUse, type KnownUse } from './hover.js';
 import { occurrencesInFile, type ClassifyContext, type Occurrence } from './occurrences.js';
 import type { TS } from './syntax-kinds.js';
 
@@ -93,7 +102,7 @@ export function configDiagnostics(t: TS, sourceFile: ts.SourceFile, problems: re
 }
 
 interface CachedFindings {
-  readonly options: PluginOptions;
+  readonly options: EditorOptions;
   /** Set when type information decided something: then the findings hold for this program only. */
   readonly program: ts.Program | undefined;
   readonly findings: readonly Finding[];
@@ -106,7 +115,7 @@ interface CachedFindings {
 export function createFindingsCache() {
   const cache = new WeakMap<ts.SourceFile, CachedFindings>();
   return {
-    get(sourceFile: ts.SourceFile, options: PluginOptions, program: ts.Program, compute: () => { findings: readonly Finding[]; usedTypes: boolean }): readonly Finding[] {
+    get(sourceFile: ts.SourceFile, options: EditorOptions, program: ts.Program, compute: () => { findings: readonly Finding[]; usedTypes: boolean }): readonly Finding[] {
       const hit = cache.get(sourceFile);
       if (hit && hit.options === options && (hit.program === undefined || hit.program === program)) return hit.findings;
       const { findings, usedTypes } = compute();

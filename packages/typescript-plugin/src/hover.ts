@@ -1,89 +1,13 @@
-// Hover text for a known code or reason: what it means, how the runtime sends it, since when, what
-// replaced it, and where the Dapr docs describe it. Added to TypeScript's own quick info, never instead.
-import { categoriesOf, getCodeProblem, getCurrentReasonReplacement, getCurrentReplacement, type CodeEntry, type CodeUse, type DaprVersion, type ReasonEntry } from '@dapr-codes/catalog';
+// The catalog's hover text as TypeScript quick info: added to TypeScript's own, never instead.
+import { hoverDocument, hoverMarkdown, hoverTitle, isKnownUse, type DaprVersion, type KnownUse } from '@dapr-codes/catalog';
 import type * as ts from 'typescript';
 import type { Occurrence } from './occurrences.js';
 import type { TS } from './syntax-kinds.js';
 
-export type KnownUse = Extract<CodeUse, { kind: 'code' | 'former-code' | 'reason' }>;
-
 export type KnownOccurrence = Occurrence & { readonly use: KnownUse };
-
-export function isKnownUse(use: CodeUse): use is KnownUse {
-  return use.kind !== 'unknown';
-}
 
 export function isKnownOccurrence(occurrence: Occurrence): occurrence is KnownOccurrence {
   return isKnownUse(occurrence.use);
-}
-
-const code = (s: string | number) => `\`${s}\``;
-const list = (values: readonly (string | number)[]) => values.map(code).join(', ');
-
-function docsLink(url: string): string {
-  return url.startsWith('https://docs.dapr.io/') ? `[Dapr docs: error codes reference](${url})` : `[Dapr runtime source](${url})`;
-}
-
-function removal(entry: { removedInVersion: string | null; lastPresentIn: string | null }, replacement: string | undefined): string | undefined {
-  if (entry.removedInVersion === null) return undefined;
-  return `Removed in Dapr ${entry.removedInVersion} (last sent by ${entry.lastPresentIn})${replacement ? `; replaced by ${code(replacement)}` : '; nothing replaces it'}`;
-}
-
-function transport(httpStatus: number | null, grpcCodes: readonly string[]): string | undefined {
-  const parts = [httpStatus === null ? undefined : `HTTP status ${code(httpStatus)}`, grpcCodes.length ? `gRPC ${list(grpcCodes)}` : undefined].filter(Boolean);
-  return parts.length ? parts.join(' · ') : undefined;
-}
-
-function codeFacts(entry: CodeEntry): (string | undefined)[] {
-  return [
-    `Category: ${list(categoriesOf(entry))}`,
-    transport(entry.httpStatus, entry.grpcCode ? [entry.grpcCode] : []),
-    entry.reasons.length ? `ErrorInfo reasons: ${list(entry.reasons)}` : undefined,
-    entry.messageTemplate ? `Message: ${code(entry.messageTemplate)}` : undefined,
-    entry.sinceVersion ? `Sent since Dapr ${entry.sinceVersion}` : undefined,
-    removal(entry, entry.status === 'removed' ? (getCurrentReplacement(entry)?.code ?? entry.replacedBy ?? undefined) : undefined),
-  ];
-}
-
-function reasonFacts(entry: ReasonEntry): (string | undefined)[] {
-  return [
-    `Category: ${code(entry.category)}`,
-    entry.codes.length ? `Sent with errorCode ${list(entry.codes)}` : undefined,
-    transport(entry.httpStatus, entry.grpcCodes),
-    `Sent since Dapr ${entry.sinceVersion}`,
-    removal(entry, entry.status === 'removed' ? (getCurrentReasonReplacement(entry)?.reason ?? entry.replacedBy ?? undefined) : undefined),
-  ];
-}
-
-/** One line naming the string, e.g. `(Dapr error code) ERR_STATE_GET`. */
-export function hoverTitle(use: KnownUse): string {
-  switch (use.kind) {
-    case 'code':
-      return `(Dapr error code) ${use.value}`;
-    case 'former-code':
-      return `(Dapr error code, former name of ${use.entry.code}) ${use.value}`;
-    case 'reason':
-      return `(Dapr ErrorInfo reason) ${use.value}`;
-  }
-}
-
-/** The hover's markdown body. `version` is the configured `daprVersion`, for the version warning. */
-export function hoverMarkdown(use: KnownUse, version: DaprVersion | undefined): string {
-  const problem = getCodeProblem(use, version);
-  const head =
-    use.kind === 'former-code'
-      ? `${use.entry.summary}\n\n${code(use.value)} is the name Dapr ${use.entry.formerName!.presence.since}–${use.entry.formerName!.presence.lastPresent} sent for ${code(use.entry.code)}.`
-      : use.kind === 'code'
-        ? use.entry.summary
-        : `ErrorInfo reason of ${use.entry.codes.length ? list(use.entry.codes) : 'a Dapr error'}.`;
-  const facts = (use.kind === 'reason' ? reasonFacts(use.entry) : codeFacts(use.entry)).filter((f): f is string => f !== undefined);
-  const entry = use.entry;
-  const sections = [head, facts.map((f) => `- ${f}`).join('\n')];
-  // A removal is already a fact above; other problems (never sent, not in daprVersion, renamed) are news.
-  if (problem && problem.kind !== 'removed') sections.push(`**Warning:** ${problem.message}`);
-  if (entry.notes) sections.push(`Note: ${entry.notes}`);
-  sections.push(docsLink(entry.docsUrl));
-  return sections.join('\n\n');
 }
 
 function text(value: string): ts.SymbolDisplayPart {
@@ -92,11 +16,10 @@ function text(value: string): ts.SymbolDisplayPart {
 
 /** TypeScript's quick info with the Dapr hover added; the Dapr hover alone (over the string) when TypeScript has none. */
 export function withDaprQuickInfo(t: TS, base: ts.QuickInfo | undefined, occurrence: KnownOccurrence, version: DaprVersion | undefined): ts.QuickInfo {
-  const title = hoverTitle(occurrence.use);
-  const markdown = hoverMarkdown(occurrence.use, version);
   if (!base) {
-    return { kind: t.ScriptElementKind.string, kindModifiers: '', textSpan: occurrence.span, displayParts: [text(title)], documentation: [text(markdown)], tags: [] };
+    const { use } = occurrence;
+    return { kind: t.ScriptElementKind.string, kindModifiers: '', textSpan: occurrence.span, displayParts: [text(hoverTitle(use))], documentation: [text(hoverMarkdown(use, version))], tags: [] };
   }
   const before = base.documentation?.length ? [...base.documentation, { text: '\n\n', kind: 'lineBreak' }] : [];
-  return { ...base, documentation: [...before, text(`**${title}**\n\n${markdown}`)] };
+  return { ...base, documentation: [...before, text(hoverDocument(occurrence.use, version))] };
 }

@@ -2,13 +2,15 @@
 // project's language service) and `onConfigurationChanged` (options pushed with `configurePlugin`).
 import type * as ts from 'typescript';
 import { registerFixableCodes, codeFixesFor, isFixable, withFixableCodes } from './code-fixes.js';
-import { candidatesFor, completionContextAt, withDaprCompletions, withDaprDetails } from './completions.js';
-import { mergeRawOptions, parseSettings, PLUGIN_NAME, type Settings } from './config.js';
+import { completionContextAt, withDaprCompletions, withDaprDetails } from './completions.js';
+import { candidatesFor, mergeRawOptions, parseSettings, type Settings } from '@dapr-codes/catalog';
 import { copyLanguageService, extend, type GuardOptions, type Log } from './decorate.js';
 import { configDiagnostics, createFindingsCache, findingsInFile, toDiagnostic, type Finding } from './diagnostics.js';
 import { isKnownOccurrence, withDaprQuickInfo } from './hover.js';
 import { createClassifier, occurrenceAt, type ClassifyContext } from './occurrences.js';
 import type { TS } from './syntax-kinds.js';
+
+const PLUGIN_NAME = '@dapr-codes/typescript-plugin';
 import { createTypeOracle } from './type-oracle.js';
 
 /** What the features need about one file of the current program. */
@@ -29,12 +31,12 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
   // State of this project's plugin instance (tsserver calls init once per project).
   let project: ts.server.Project | undefined;
   let fromTsconfig: unknown;
-  let settings: Settings = parseSettings(undefined);
+  let settings: Settings = parseSettings(undefined, PLUGIN_NAME);
   let classify = createClassifier(settings.options.allowedCodes, settings.options.daprVersion);
   let log: Log = () => {};
 
   const configure = (pushed: unknown) => {
-    settings = parseSettings(mergeRawOptions(fromTsconfig, pushed));
+    settings = parseSettings(mergeRawOptions(fromTsconfig, pushed), PLUGIN_NAME);
     classify = createClassifier(settings.options.allowedCodes, settings.options.daprVersion);
   };
 

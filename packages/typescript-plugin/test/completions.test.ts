@@ -1,8 +1,7 @@
-import { allCodes, allReasons } from '@dapr-codes/catalog';
+import { allCodes, allReasons, candidatesFor, hoverMarkdown } from '@dapr-codes/catalog';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { candidatesFor, completionContextAt, withDaprCompletions, withDaprDetails } from '../src/completions.js';
-import { hoverMarkdown } from '../src/hover.js';
+import { completionContextAt, withDaprCompletions, withDaprDetails } from '../src/completions.js';
 import { sourceFile } from './helpers.js';
 
 /** The completion context with the cursor at `|` in `code`. */
@@ -15,12 +14,13 @@ const spanText = (text: string, span: ts.TextSpan) => text.slice(span.start, spa
 
 describe('completionContextAt', () => {
   it.each([
-    ['comparison with errorCode', 'if (err.errorCode === "|") {}', { kind: 'namespace', namespace: 'code' }, ''],
-    ['case of a switch on errorCode', 'switch (err.errorCode) { case "ERR_|": }', { kind: 'namespace', namespace: 'code' }, 'ERR_'],
-    ['errorCode property', 'const body = { errorCode: \'|\' };', { kind: 'namespace', namespace: 'code' }, ''],
-    ['ErrorInfo reason', 'if (err.errorInfo.reason === `|`) {}', { kind: 'namespace', namespace: 'reason' }, ''],
-    ['plain string starting with ERR_', 'log("ERR_AC|");', { kind: 'prefix', prefix: 'ERR_' }, 'ERR_AC'],
-    ['plain string starting with DAPR_', 'log("DAPR_|");', { kind: 'prefix', prefix: 'DAPR_' }, 'DAPR_'],
+    ['comparison with errorCode', 'if (err.errorCode === "|") {}', { namespace: 'code', prefixes: [''] }, ''],
+    ['case of a switch on errorCode', 'switch (err.errorCode) { case "ERR_|": }', { namespace: 'code', prefixes: [''] }, 'ERR_'],
+    ['errorCode property', 'const body = { errorCode: \'|\' };', { namespace: 'code', prefixes: [''] }, ''],
+    ['ErrorInfo reason', 'if (err.errorInfo.reason === `|`) {}', { namespace: 'reason', prefixes: [''] }, ''],
+    ['plain string on its way to a Dapr-only prefix', 'log("ERR_AC|");', { namespace: undefined, prefixes: ['ERR_ACTOR_'] }, 'ERR_AC'],
+    ['plain string starting with DAPR_', 'log("DAPR_|");', { namespace: undefined, prefixes: ['DAPR_PUBSUB_', 'DAPR_SCHEDULER_', 'DAPR_STATE_'] }, 'DAPR_'],
+    ['text search in a message', 'if (e.message.includes("ERR_|")) {}', { namespace: undefined, prefixes: ['ERR_'] }, 'ERR_'],
   ])('%s', (_, code, offer, content) => {
     const { text, context } = contextAt(code);
     expect(context?.offer).toEqual(offer);
@@ -39,6 +39,9 @@ describe('completionContextAt', () => {
 
   it.each([
     ['a plain string', 'log("|");'],
+    // issue 11: axios's code, in a position where no Dapr code can appear
+    ["axios's err.code", 'if (err.code === "ERR_BAD_REQ|") {}'],
+    ['an import', 'import x from "ERR_STATE_|";'],
     ['prose that starts with ERR_', 'log("ERR_ is a prefix|");'],
     ['an enum member', 'enum E { A = "ERR_|" }'],
     ['process.env key', 'process.env["DAPR_|"];'],
@@ -52,12 +55,12 @@ describe('completionContextAt', () => {
 
 describe('candidatesFor', () => {
   it('offers every code for a code position, every ErrorInfo reason for a reason position', () => {
-    expect([...candidatesFor({ kind: 'namespace', namespace: 'code' }, undefined).keys()]).toEqual(allCodes.map((c) => c.code));
-    expect(candidatesFor({ kind: 'namespace', namespace: 'reason' }, undefined).size).toBe(allReasons.filter((r) => r.kind === 'errorinfo-reason').length);
+    expect([...candidatesFor({ namespace: 'code', prefixes: [''] }, undefined).keys()]).toEqual(allCodes.map((c) => c.code));
+    expect(candidatesFor({ namespace: 'reason', prefixes: [''] }, undefined).size).toBe(allReasons.filter((r) => r.kind === 'errorinfo-reason').length);
   });
 
   it('offers the names with the typed prefix', () => {
-    const names = [...candidatesFor({ kind: 'prefix', prefix: 'DAPR_' }, undefined).keys()];
+    const names = [...candidatesFor({ namespace: undefined, prefixes: ['DAPR_'] }, undefined).keys()];
     expect(names.every((n) => n.startsWith('DAPR_'))).toBe(true);
     expect(names).toContain('DAPR_STATE_NOT_FOUND');
     expect(names).toContain('DAPR_SCHEDULER_JOB_NAME');

@@ -1,7 +1,6 @@
-import { parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
+import { DEFAULT_OPTIONS, parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS } from '../src/config.js';
 import { configDiagnostics, createFindingsCache, findingsInFile, toDiagnostic, type Finding } from '../src/diagnostics.js';
 import { codeFixesFor, withFixableCodes } from '../src/code-fixes.js';
 import { createClassifier } from '../src/occurrences.js';

@@ -1,7 +1,7 @@
-import { classifyString, parseDaprVersion, type DaprVersion, type UseSite } from '@dapr-codes/catalog';
+import { classifyString, hoverMarkdown, hoverTitle, parseDaprVersion, type DaprVersion, type KnownUse, type UseSite } from '@dapr-codes/catalog';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { hoverMarkdown, hoverTitle, withDaprQuickInfo, type KnownOccurrence, type KnownUse } from '../src/hover.js';
+import { withDaprQuickInfo, type KnownOccurrence } from '../src/hover.js';
 
 const strongCode: UseSite = { strength: 'strong', namespace: 'code' };
 const known = (value: string, site: UseSite = strongCode) => classifyString(value, site) as KnownUse;

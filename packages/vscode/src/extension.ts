@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SECTION, SERVER_PACKAGE } from './names.js';
 import { pluginConfiguration, type Route } from './route.js';
+import { serverModuleIn } from './server-module.js';
 import { affectsRoute, currentRoute, explicitOptions } from './settings.js';
 import { configureTsserverPlugin } from './typescript-extension.js';
 
@@ -51,14 +52,14 @@ class Session {
 
   private async start(): Promise<void> {
     if (this.client) return;
-    // Loaded on first use: vscode-languageclient is most of the bundle, and the plugin route never needs it.
-    const { createLanguageClient, resolveServerModule } = await import('./language-client.js');
-    const serverModule = resolveServerModule(this.extensionPath);
+    const serverModule = serverModuleIn(this.extensionPath);
     if (!serverModule) {
       this.output.error(`This build of the extension carries no ${SERVER_PACKAGE}: the language server cannot start.`);
       void vscode.window.showWarningMessage(`Dapr Codes: the language server is missing from this build of the extension (see the "Dapr Codes" output).`);
       return;
     }
+    // Loaded on first use: vscode-languageclient is most of the bundle, and the plugin route never needs it.
+    const { createLanguageClient } = await import('./language-client.js');
     this.client = createLanguageClient(serverModule, this.output);
     await this.client.start();
   }

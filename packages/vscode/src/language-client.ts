@@ -1,21 +1,10 @@
 // The language server as a `vscode-languageclient` client: the server module shipped inside the
 // extension (`node_modules/@dapr-codes/language-server`), spoken to over Node IPC.
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_IDS, SECTION, SERVER_PACKAGE } from './names.js';
+import { LANGUAGE_IDS, SECTION } from './names.js';
 import { answerConfiguration } from './options.js';
 import { explicitOptions } from './settings.js';
-
-/** The server module inside the extension, or undefined when this build carries no server. */
-export function resolveServerModule(extensionPath: string): string | undefined {
-  try {
-    return createRequire(join(extensionPath, 'package.json')).resolve(`${SERVER_PACKAGE}/server`);
-  } catch {
-    return undefined;
-  }
-}
 
 export function createLanguageClient(serverModule: string, output: LogOutputChannel): LanguageClient {
   const serverOptions: ServerOptions = {

@@ -51,7 +51,8 @@ export default createRule<Options, MessageIds>({
         node: site.node,
         loc: locOf(site, context),
         messageId: 'deprecatedCode',
-        data: { message: problem.message },
+        // `kind` is for editor hosts (removed and renamed codes are struck through); messages do not use it.
+        data: { message: problem.message, kind: problem.kind },
         ...(autofix ? { fix: replace(replacement) } : {}),
         suggest: replacement === undefined ? [] : [{ messageId: 'replaceWith', data: { replacement }, fix: replace(replacement) }],
       });

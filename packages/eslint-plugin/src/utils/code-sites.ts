@@ -268,7 +268,7 @@ const NEVER: Position = { kind: 'never' };
 const OTHER: Position = { kind: 'other' };
 
 /** The site of a whole string literal, or undefined where a string is never a code use. */
-function literalSite(node: CodeLiteral, context: Context): UseSite | undefined {
+export function literalSite(node: CodeLiteral, context: Context): UseSite | undefined {
   const parent = node.parent;
   // TypeScript gives `===` operands no contextual type: for a comparison, ask about the other side's type.
   const other = parent.type === AST_NODE_TYPES.BinaryExpression && COMPARISONS.has(parent.operator) ? (parent.left === node ? parent.right : parent.left) : undefined;

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, mergeRawOptions, parseSettings } from '../src/config.js';
+import { DEFAULT_OPTIONS, mergeRawOptions, parseSettings } from '../src/index.js';
+
+const HOST = '@dapr-codes/typescript-plugin';
 
 describe('parseSettings', () => {
   it('uses the defaults for a bare plugin entry', () => {
-    expect(parseSettings({ name: '@dapr-codes/typescript-plugin' })).toEqual({ options: DEFAULT_OPTIONS, problems: [] });
-    expect(parseSettings({ name: '@dapr-codes/typescript-plugin', global: true })).toEqual({ options: DEFAULT_OPTIONS, problems: [] });
-    expect(parseSettings(undefined)).toEqual({ options: DEFAULT_OPTIONS, problems: [] });
+    expect(parseSettings({ name: '@dapr-codes/typescript-plugin' }, HOST)).toEqual({ options: DEFAULT_OPTIONS, problems: [] });
+    expect(parseSettings({ name: '@dapr-codes/typescript-plugin', global: true }, HOST)).toEqual({ options: DEFAULT_OPTIONS, problems: [] });
+    expect(parseSettings(undefined, HOST)).toEqual({ options: DEFAULT_OPTIONS, problems: [] });
   });
 
   it('reads every option', () => {
@@ -17,7 +19,7 @@ describe('parseSettings', () => {
       severity: 'error',
       removedCodeCompletions: 'hidden',
       allowedCodes: ['ERR_ORDER_LOST'],
-    });
+    }, HOST);
     expect(problems).toEqual([]);
     expect(options).toEqual({
       daprVersion: { kind: 'release', major: 1, minor: 13, patch: 2, text: 'v1.13.2' },
@@ -31,7 +33,7 @@ describe('parseSettings', () => {
   });
 
   it('says what is wrong and falls back to the default for that option only', () => {
-    const { options, problems } = parseSettings({ daprVersion: '9.9', diagnostic: false, severity: 'fatal', hover: 'yes', allowedCodes: 'ERR_X', completions: false });
+    const { options, problems } = parseSettings({ daprVersion: '9.9', diagnostic: false, severity: 'fatal', hover: 'yes', allowedCodes: 'ERR_X', completions: false }, HOST);
     expect(problems).toEqual([
       {
         code: 93112,
@@ -47,17 +49,17 @@ describe('parseSettings', () => {
   });
 
   it('rejects a daprVersion that is not a string and options that are not an object', () => {
-    expect(parseSettings({ daprVersion: 1.14 }).problems).toEqual([
+    expect(parseSettings({ daprVersion: 1.14 }, HOST).problems).toEqual([
       { code: 93110, message: '@dapr-codes/typescript-plugin: option "daprVersion" must be a Dapr runtime version such as "1.14", got 1.14. Using the default.' },
     ]);
-    expect(parseSettings(['daprVersion'])).toEqual({
+    expect(parseSettings(['daprVersion'], HOST)).toEqual({
       options: DEFAULT_OPTIONS,
-      problems: [{ code: 93110, message: '@dapr-codes/typescript-plugin: the plugin options must be an object, got an array. Using the defaults.' }],
+      problems: [{ code: 93110, message: '@dapr-codes/typescript-plugin: the options must be an object, got an array. Using the defaults.' }],
     });
   });
 
   it('does not take inherited names for options', () => {
-    expect(parseSettings({ toString: true }).problems.map((p) => p.code)).toEqual([93111]);
+    expect(parseSettings({ toString: true }, HOST).problems.map((p) => p.code)).toEqual([93111]);
   });
 });
 

@@ -1,14 +1,14 @@
-// Plugin options: parsing and validation. A wrong option never stops the plugin: it falls back to the
-// default for that option and reports a problem that the editor shows as a diagnostic (93110–93112).
-import { osaDistance, parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
+// Editor options (tsserver plugin entry, language-server settings): parsing and validation. A wrong
+// option never stops a host: it falls back to the default for that option and reports a problem that
+// the editor shows as a diagnostic (93110–93112). Messages start with the host's name.
+import { osaDistance } from '../suggest.js';
+import { parseDaprVersion, type DaprVersion } from '../versions.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
-
-export const PLUGIN_NAME = '@dapr-codes/typescript-plugin';
 
 export type Severity = 'error' | 'warning';
 export type RemovedCodeCompletions = 'deprecated' | 'hidden';
 
-export interface PluginOptions {
+export interface EditorOptions {
   /** The runtime the project talks to; codes it does not send are reported. Undefined: any version. */
   readonly daprVersion: DaprVersion | undefined;
   readonly diagnostics: boolean;
@@ -28,11 +28,11 @@ export interface ConfigProblem {
 }
 
 export interface Settings {
-  readonly options: PluginOptions;
+  readonly options: EditorOptions;
   readonly problems: readonly ConfigProblem[];
 }
 
-export const DEFAULT_OPTIONS: PluginOptions = {
+export const DEFAULT_OPTIONS: EditorOptions = {
   daprVersion: undefined,
   diagnostics: true,
   hover: true,
@@ -43,7 +43,7 @@ export const DEFAULT_OPTIONS: PluginOptions = {
 };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type Draft = Mutable<PluginOptions>;
+type Draft = Mutable<EditorOptions>;
 type Read = (value: unknown, draft: Draft) => string | ConfigProblem | undefined;
 
 const describe = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value));
@@ -68,7 +68,7 @@ const readers: Readonly<Record<string, Read>> = {
   daprVersion: (value, draft) => {
     if (typeof value !== 'string') return `must be a Dapr runtime version such as "1.14", got ${describe(value)}`;
     const parsed = parseDaprVersion(value);
-    if (!parsed.ok) return { code: DiagnosticCode.UnsupportedDaprVersion, message: `${PLUGIN_NAME}: option "daprVersion": ${parsed.error}. Checking against every runtime version instead.` };
+    if (!parsed.ok) return { code: DiagnosticCode.UnsupportedDaprVersion, message: `option "daprVersion": ${parsed.error}. Checking against every runtime version instead.` };
     draft.daprVersion = parsed.version;
     return undefined;
   },
@@ -89,20 +89,20 @@ const TSSERVER_KEYS = new Set(['name', 'global']);
 
 const OPTION_NAMES: readonly string[] = Object.keys(readers);
 
-function unknownOption(key: string): ConfigProblem {
+function unknownOption(key: string, host: string): ConfigProblem {
   const close = OPTION_NAMES.filter((name) => osaDistance(key, name, 3) <= 3).sort((a, b) => osaDistance(key, a) - osaDistance(key, b));
   const hint = close.length > 0 ? ` Did you mean "${close[0]}"?` : '';
-  return { code: DiagnosticCode.UnknownOption, message: `${PLUGIN_NAME}: unknown option "${key}".${hint} Known options: ${OPTION_NAMES.join(', ')}.` };
+  return { code: DiagnosticCode.UnknownOption, message: `${host}: unknown option "${key}".${hint} Known options: ${OPTION_NAMES.join(', ')}.` };
 }
 
 /**
- * Options as the plugin uses them, from the raw entry (the tsconfig `compilerOptions.plugins` entry,
- * with what the editor pushed through `configurePlugin` laid over it).
+ * Options as a host uses them, from the raw entry (the tsconfig `compilerOptions.plugins` entry, with
+ * what the editor pushed laid over it). `host` names the package in messages.
  */
-export function parseSettings(raw: unknown): Settings {
+export function parseSettings(raw: unknown, host: string): Settings {
   if (raw === undefined || raw === null) return { options: DEFAULT_OPTIONS, problems: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { options: DEFAULT_OPTIONS, problems: [{ code: DiagnosticCode.InvalidOption, message: `${PLUGIN_NAME}: the plugin options must be an object, got ${describe(raw)}. Using the defaults.` }] };
+    return { options: DEFAULT_OPTIONS, problems: [{ code: DiagnosticCode.InvalidOption, message: `${host}: the options must be an object, got ${describe(raw)}. Using the defaults.` }] };
   }
   const draft: Draft = { ...DEFAULT_OPTIONS };
   const problems: ConfigProblem[] = [];
@@ -110,14 +110,14 @@ export function parseSettings(raw: unknown): Settings {
     if (TSSERVER_KEYS.has(key)) continue;
     const read = Object.hasOwn(readers, key) ? readers[key] : undefined;
     if (!read) {
-      problems.push(unknownOption(key));
+      problems.push(unknownOption(key, host));
       continue;
     }
     const problem = read(value, draft);
     if (typeof problem === 'string') {
-      problems.push({ code: DiagnosticCode.InvalidOption, message: `${PLUGIN_NAME}: option "${key}" ${problem}. Using the default.` });
+      problems.push({ code: DiagnosticCode.InvalidOption, message: `${host}: option "${key}" ${problem}. Using the default.` });
     } else if (problem) {
-      problems.push(problem);
+      problems.push({ ...problem, message: `${host}: ${problem.message}` });
     }
   }
   return { options: draft, problems };

@@ -1,0 +1,24 @@
+// Quick fixes from the rules' suggestions: "Replace with 'X'." for unknown and deprecated codes,
+// "Add the missing cases" (and a default / final else) for non-exhaustive handling.
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
+import { rangeOf } from './diagnostics.js';
+import type { LineTable } from './line-table.js';
+import type { LintMessage } from './lint-runner.js';
+
+export function codeActionsFor(messages: readonly LintMessage[], diagnostics: readonly Diagnostic[], lines: LineTable, uri: string, range: Range): CodeAction[] {
+  const start = lines.offset(range.start);
+  const end = lines.offset(range.end);
+  return messages
+    .map((message, i) => ({ message, diagnostic: diagnostics[i]! }))
+    .filter(({ message }) => message.start <= end && start <= message.end)
+    .flatMap(({ message, diagnostic }) =>
+      message.suggestions.map(
+        (s): CodeAction => ({
+          title: s.desc,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: { changes: { [uri]: [{ range: rangeOf(lines, s.fix.range[0], s.fix.range[1]), newText: s.fix.text }] } },
+        }),
+      ),
+    );
+}

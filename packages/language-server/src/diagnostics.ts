@@ -1,0 +1,29 @@
+// Lint messages as LSP diagnostics: `source` and `code` as the tsserver plugin reports them, severity
+// from the `severity` option, removed and renamed codes tagged Deprecated.
+import { DIAGNOSTIC_SOURCE, RULE_DIAGNOSTIC_CODES, type ConfigProblem, type Severity } from '@dapr-codes/catalog';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { LineTable } from './line-table.js';
+import type { LintMessage } from './lint-runner.js';
+
+const STRUCK_THROUGH = new Set(['removed', 'former-name']);
+
+export function rangeOf(lines: LineTable, start: number, end: number): Range {
+  return { start: lines.position(start), end: lines.position(end) };
+}
+
+export function toDiagnostic(message: LintMessage, lines: LineTable, severity: Severity): Diagnostic {
+  const deprecated = message.ruleId === 'no-deprecated-code' && STRUCK_THROUGH.has(String(message.data['kind']));
+  return {
+    range: rangeOf(lines, message.start, message.end),
+    severity: severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: RULE_DIAGNOSTIC_CODES[message.ruleId],
+    source: DIAGNOSTIC_SOURCE,
+    message: message.message,
+    ...(deprecated ? { tags: [DiagnosticTag.Deprecated] } : {}),
+  };
+}
+
+/** A configuration problem, on the range of the option entry (or the file's first character). */
+export function configDiagnostic(problem: ConfigProblem, range: Range): Diagnostic {
+  return { range, severity: DiagnosticSeverity.Warning, code: problem.code, source: DIAGNOSTIC_SOURCE, message: problem.message };
+}

@@ -1,0 +1,16 @@
+// The editor options as ESLint rule configuration: which rules run, with which options and settings.
+import type { RuleName } from '@dapr-codes/eslint-plugin';
+import type { EditorOptions } from '@dapr-codes/catalog';
+import type { RuleConfig } from './lint-runner.js';
+
+export interface LintConfig {
+  readonly rules: readonly RuleConfig[];
+  readonly settings: Readonly<Record<string, unknown>>;
+}
+
+const ALL_RULES: readonly RuleName[] = ['no-unknown-code', 'no-deprecated-code', 'exhaustive-handling'];
+
+export function lintConfigOf(options: EditorOptions): LintConfig {
+  const rules = ALL_RULES.map((ruleId): RuleConfig => ({ ruleId, options: ruleId === 'no-unknown-code' ? [{ allowedCodes: [...options.allowedCodes] }] : [] }));
+  return { rules, settings: options.daprVersion ? { dapr: { version: options.daprVersion.text } } : {} };
+}
