@@ -5,7 +5,7 @@
 // with its catalog, the language server when there is one) copied flat into node_modules; then
 // `vsce package` runs there and finds them with `npm list`, which reads node_modules only (no network).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -20,12 +20,12 @@ const out = values.out ?? join(dir, 'dist', `${manifest.name}-${manifest.version
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
-/** The real folder of package `name` as Node would find it from `fromDir` (node_modules upwards). */
-function packageDir(name, fromDir) {
+/** The real folder of package `name` as Node would find it from `fromDir` (node_modules upwards), if installed. */
+function installedDir(name, fromDir) {
   for (let at = fromDir; ; at = dirname(at)) {
     const candidate = join(at, 'node_modules', name, 'package.json');
     if (existsSync(candidate)) return realpathSync(dirname(candidate));
-    if (dirname(at) === at) throw new Error(`${name} is not installed for ${fromDir}: run pnpm install`);
+    if (dirname(at) === at) return undefined;
   }
 }
 
@@ -35,7 +35,7 @@ function packageDir(name, fromDir) {
  */
 function publishedFilter(pkgDir, pkg) {
   const inRegistryPackage = pkgDir.split(sep).includes('node_modules');
-  if (inRegistryPackage || !pkg.files) return (path) => !path.split(sep).includes('node_modules');
+  if (inRegistryPackage || !pkg.files) return (path) => !relative(pkgDir, path).split(sep).includes('node_modules');
   const included = [];
   const excludedSuffixes = [];
   for (const entry of pkg.files) {
@@ -54,23 +54,43 @@ function publishedFilter(pkgDir, pkg) {
   };
 }
 
-/** Copies `name` and its production dependencies into `nodeModules`, flat; returns name → version. */
-function stagePackages(names, fromDir, nodeModules, staged = new Map()) {
+/**
+ * Copies `names` and their production dependencies into `nodeModules` as npm would lay them out: at the
+ * top when that name is free there or holds the same version, else inside the dependent's own
+ * node_modules. Optional dependencies are copied where installed: the package manager installs only this
+ * machine's native binding of a package such as oxc-parser. Returns the top level's name → version.
+ */
+function stagePackages(names, fromDir, nodeModules, top = new Map(), optional = new Set(), into = nodeModules) {
   for (const name of names) {
-    const pkgDir = packageDir(name, fromDir);
-    const pkg = readJson(join(pkgDir, 'package.json'));
-    const seen = staged.get(name);
-    if (seen !== undefined) {
-      if (seen !== pkg.version) throw new Error(`${name} is needed at ${seen} and ${pkg.version}: a flat node_modules holds one`);
-      continue;
+    const pkgDir = installedDir(name, fromDir);
+    if (pkgDir === undefined) {
+      if (optional.has(name)) continue;
+      throw new Error(`${name} is not installed for ${fromDir}: run pnpm install`);
     }
-    staged.set(name, pkg.version);
-    const target = join(nodeModules, name);
+    const pkg = readJson(join(pkgDir, 'package.json'));
+    const atTop = top.get(name);
+    if (atTop === pkg.version) continue;
+    const target = atTop === undefined ? join(nodeModules, name) : join(into, name);
+    if (atTop === undefined) top.set(name, pkg.version);
+    if (existsSync(target)) continue;
     cpSync(pkgDir, target, { recursive: true, filter: publishedFilter(pkgDir, pkg) });
-    stagePackages(Object.keys(pkg.dependencies ?? {}), pkgDir, nodeModules, staged);
-    writeFileSync(join(target, 'package.json'), `${JSON.stringify(withPinnedWorkspaceRanges(pkg, staged), null, 2)}\n`);
+    const optionals = Object.keys(pkg.optionalDependencies ?? {});
+    stagePackages([...Object.keys(pkg.dependencies ?? {}), ...optionals], pkgDir, nodeModules, top, new Set(optionals), join(target, 'node_modules'));
+    writeFileSync(join(target, 'package.json'), `${JSON.stringify(withPinnedWorkspaceRanges(pkg, top), null, 2)}\n`);
   }
-  return staged;
+  return top;
+}
+
+/** vsce's name for this machine (`linux-x64`, `darwin-arm64`, `alpine-x64`, ...). */
+function thisTarget() {
+  const musl = process.platform === 'linux' && !process.report.getReport().header.glibcVersionRuntime;
+  const arch = process.arch === 'arm' ? 'armhf' : process.arch;
+  return `${musl ? 'alpine' : process.platform}-${arch}`;
+}
+
+/** Whether a staged package holds native code (`.node`): the .vsix then runs only on this platform. */
+function holdsNativeCode(nodeModules) {
+  return readdirSync(nodeModules, { recursive: true, encoding: 'utf8' }).some((file) => file.endsWith('.node'));
 }
 
 /** `workspace:*` ranges become the staged versions, as `pnpm publish` does; npm reads no other. */
@@ -99,11 +119,12 @@ try {
   published.dependencies = Object.fromEntries(runtime.map((name) => [name, staged.get(name)]));
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(published, null, 2)}\n`);
   for (const file of ['README.md', 'LICENSE']) cpSync(join(dir, file), join(stage, file));
-  // Types and source maps are of no use inside the editor.
-  writeFileSync(join(stage, '.vscodeignore'), ['**/*.map', '**/*.d.ts', '**/*.d.cts', '**/*.d.mts'].join('\n'));
+  // Types, source maps and build records are of no use inside the editor.
+  writeFileSync(join(stage, '.vscodeignore'), ['**/*.map', '**/*.d.ts', '**/*.d.cts', '**/*.d.mts', '**/*.tsbuildinfo'].join('\n'));
   mkdirSync(dirname(out), { recursive: true });
+  const target = holdsNativeCode(join(stage, 'node_modules')) ? ['--target', thisTarget()] : [];
   const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--dependencies', '--no-yarn', '--out', out], {
+  execFileSync(process.execPath, [vsce, 'package', ...target, '--dependencies', '--no-yarn', '--out', out], {
     cwd: stage,
     stdio: ['ignore', 'inherit', 'inherit'],
     // vsce runs `npm list`: it must not look for npm updates or anything else online.

@@ -1,5 +1,6 @@
 // The packaged extension bundle, activated in a fake VS Code host (harness/fake-vscode.ts): it chooses the
 // way from the settings, tells the tsserver plugin what to serve, and follows setting changes.
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,9 @@ const subscriptions: { dispose(): unknown }[] = [];
 
 beforeAll(() => {
   vsix = packVsix();
+  // The stand-in cannot run vscode-languageclient (test/vsix-server.test.ts runs the server itself), so
+  // this copy of the extension has its server taken out: a build without one must say so.
+  rmSync(join(vsix.extensionDir, 'node_modules/@dapr-codes/language-server'), { recursive: true });
   ({ host, uninstall } = installFakeVscode(join(PACKAGE_DIR, 'node_modules/@types/vscode/index.d.ts')));
   extension = createRequire(__filename)(join(vsix.extensionDir, 'dist/extension.js')) as ExtensionModule;
 });
@@ -64,7 +68,7 @@ describe('the packaged extension in a fake VS Code', () => {
     expect(host.pushed).toHaveLength(pushes);
   });
 
-  it('when TypeScript 7 is switched on, turns the plugin off before starting the server (here: says this build carries none)', async () => {
+  it('when TypeScript 7 is switched on, turns the plugin off before starting the server (a build without one says so)', async () => {
     const from = host.timeline.length;
     host.change('js/ts.experimental.useTsgo', true);
     await settle();

@@ -35,7 +35,11 @@ describe('manifest', () => {
 
   it('is described to the Marketplace and VS Code by the same identity, engine and licence', () => {
     const vsixManifest = vsix.entries.get('extension.vsixmanifest')!.toString('utf8');
-    expect(vsixManifest).toContain(`<Identity Language="en-US" Id="dapr-codes" Version="${source.version}" Publisher="dapr-codes" />`);
+    // The language server's parser is native code for one platform: the .vsix is for this machine's.
+    const native = [...vsix.entries.keys()].filter((name) => name.endsWith('.node'));
+    expect(native.length).toBeGreaterThan(0);
+    const platform = `${process.platform}-${process.arch}`;
+    expect(vsixManifest).toContain(`<Identity Language="en-US" Id="dapr-codes" Version="${source.version}" Publisher="dapr-codes" TargetPlatform="${platform}"/>`);
     expect(vsixManifest).toContain('<Property Id="Microsoft.VisualStudio.Code.Engine" Value="^1.91.0" />');
     expect(vsix.entries.get('extension/LICENSE.txt')?.toString('utf8')).toBe(readFileSync(join(PACKAGE_DIR, '../../LICENSE'), 'utf8'));
   });
@@ -76,6 +80,13 @@ describe('manifest', () => {
 describe('files', () => {
   const names = () => [...vsix.entries.keys()];
 
+  it('holds the language server with its dependencies, this platform’s parser binding among them', () => {
+    const server = JSON.parse(vsix.entries.get('extension/node_modules/@dapr-codes/language-server/package.json')!.toString('utf8')) as { dependencies: Record<string, string> };
+    for (const name of Object.keys(server.dependencies)) expect(names(), name).toContain(`extension/node_modules/${name}/package.json`);
+    expect(names()).toContain('extension/node_modules/@dapr-codes/language-server/dist/server.js');
+    expect(names().some((name) => name.startsWith('extension/node_modules/@oxc-parser/binding-') && name.endsWith('.node'))).toBe(true);
+  });
+
   it('holds the bundled extension, the tsserver plugin and its catalog', () => {
     const plugin = JSON.parse(vsix.entries.get(`extension/node_modules/${PLUGIN_NAME}/package.json`)!.toString('utf8')) as { main: string; dependencies: Record<string, string> };
     expect(names()).toEqual(expect.arrayContaining([
@@ -88,7 +99,7 @@ describe('files', () => {
   });
 
   it('holds nothing of the workspace but what runs: no sources, tests, types or maps', () => {
-    const stray = names().filter((name) => /\/(src|test|bench|scripts)\/|\.d\.[cm]?ts$|\.map$|tsconfig|\.tsbuildinfo$/.test(name));
+    const stray = names().filter((name) => /\/(src|test|bench|scripts)\/|\.d\.[cm]?ts$|\.map$|\/tsconfig[^/]*\.json$|\.tsbuildinfo$/.test(name));
     expect(stray).toEqual([]);
   });
 
