@@ -1,9 +1,12 @@
 // What the server offers (LSP 3.17): incremental sync, hover, completion in strings, quick fixes.
-import { CodeActionKind, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
+import type { ServerCapabilities } from 'vscode-languageserver';
+import { INCREMENTAL_SYNC, QUICK_FIX } from './lsp-constants.js';
 
 export const CAPABILITIES: ServerCapabilities = {
-  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+  textDocumentSync: { openClose: true, change: INCREMENTAL_SYNC },
   hoverProvider: true,
   completionProvider: { triggerCharacters: ['"', "'", '`', '_'], resolveProvider: true, completionItem: { labelDetailsSupport: true } },
-  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+  codeActionProvider: { codeActionKinds: [QUICK_FIX] },
 };
+
+export const SERVER_NAME = '@dapr-codes/language-server';

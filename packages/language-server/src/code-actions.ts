@@ -1,6 +1,7 @@
 // Quick fixes from the rules' suggestions: "Replace with 'X'." for unknown and deprecated codes,
 // "Add the missing cases" (and a default / final else) for non-exhaustive handling.
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
+import { QUICK_FIX } from './lsp-constants.js';
 import { rangeOf } from './diagnostics.js';
 import type { LineTable } from './line-table.js';
 import type { LintMessage } from './lint-runner.js';
@@ -15,7 +16,7 @@ export function codeActionsFor(messages: readonly LintMessage[], diagnostics: re
       message.suggestions.map(
         (s): CodeAction => ({
           title: s.desc,
-          kind: CodeActionKind.QuickFix,
+          kind: QUICK_FIX,
           diagnostics: [diagnostic],
           edit: { changes: { [uri]: [{ range: rangeOf(lines, s.fix.range[0], s.fix.range[1]), newText: s.fix.text }] } },
         }),

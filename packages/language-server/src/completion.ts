@@ -12,7 +12,8 @@ import {
   type Offer,
 } from '@dapr-codes/catalog';
 import { literalSite, literalValue } from '@dapr-codes/eslint-plugin/hosts';
-import { CompletionItemKind, CompletionItemTag, type CompletionItem, type CompletionList } from 'vscode-languageserver';
+import type { CompletionItem, CompletionList } from 'vscode-languageserver';
+import { CONSTANT_ITEM, DEPRECATED_ITEM } from './lsp-constants.js';
 import { rangeOf } from './diagnostics.js';
 import { siteContextOf } from './hover.js';
 import { isInsideQuotes, stringLiteralAt } from './node-at.js';
@@ -35,10 +36,10 @@ export function completionAt(file: ParsedFile, offset: number, options: EditorOp
   const items = shownCandidates(candidatesFor(offer, options.daprVersion), options.removedCodeCompletions).map(
     (c): CompletionItem => ({
       label: c.use.value,
-      kind: CompletionItemKind.Constant,
+      kind: CONSTANT_ITEM,
       labelDetails: { description: candidateDescription(c) },
       sortText: candidateSortText(c),
-      ...(c.problem ? { tags: [CompletionItemTag.Deprecated] } : {}),
+      ...(c.problem ? { tags: [DEPRECATED_ITEM] } : {}),
       textEdit: { range, newText: c.use.value },
       data: { offer, name: c.use.value } satisfies ItemData,
     }),

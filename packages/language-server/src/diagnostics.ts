@@ -1,7 +1,8 @@
 // Lint messages as LSP diagnostics: `source` and `code` as the tsserver plugin reports them, severity
 // from the `severity` option, removed and renamed codes tagged Deprecated.
 import { DIAGNOSTIC_SOURCE, RULE_DIAGNOSTIC_CODES, type ConfigProblem, type Severity } from '@dapr-codes/catalog';
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { Diagnostic, Range } from 'vscode-languageserver';
+import { DEPRECATED_TAG, SEVERITY } from './lsp-constants.js';
 import type { LineTable } from './line-table.js';
 import type { LintMessage } from './lint-runner.js';
 
@@ -15,15 +16,15 @@ export function toDiagnostic(message: LintMessage, lines: LineTable, severity: S
   const deprecated = message.ruleId === 'no-deprecated-code' && STRUCK_THROUGH.has(String(message.data['kind']));
   return {
     range: rangeOf(lines, message.start, message.end),
-    severity: severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    severity: SEVERITY[severity],
     code: RULE_DIAGNOSTIC_CODES[message.ruleId],
     source: DIAGNOSTIC_SOURCE,
     message: message.message,
-    ...(deprecated ? { tags: [DiagnosticTag.Deprecated] } : {}),
+    ...(deprecated ? { tags: [DEPRECATED_TAG] } : {}),
   };
 }
 
 /** A configuration problem, on the range of the option entry (or the file's first character). */
 export function configDiagnostic(problem: ConfigProblem, range: Range): Diagnostic {
-  return { range, severity: DiagnosticSeverity.Warning, code: problem.code, source: DIAGNOSTIC_SOURCE, message: problem.message };
+  return { range, severity: SEVERITY.warning, code: problem.code, source: DIAGNOSTIC_SOURCE, message: problem.message };
 }

@@ -54,12 +54,36 @@ function link(program: RawNode, lines: LineTable): void {
   }
 }
 
+/**
+ * oxc-parser overflows its native stack (the process dies, nothing to catch) on deeply nested input:
+ * measured between 6,000 and 10,000 nested brackets. Such text (generated, minified, hostile) is not
+ * parsed; `MAX_BYTES` keeps generated bundles out as well (and with them very long operator chains).
+ */
+const MAX_NESTING = 1_000;
+const MAX_BYTES = 1_000_000;
+
+/** Deepest bracket nesting of the raw text (strings and comments included: an upper bound is enough). */
+function tooDeep(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) {
+      if (++depth > MAX_NESTING) return true;
+    } else if (c === 41 || c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    }
+  }
+  return false;
+}
+
 const TS_EXTENSION = /\.[cm]?tsx?$/;
 const JSX_EXTENSION = /\.[jt]sx$/;
 
 export function parseFile(fileName: string, text: string): ParseResult {
   const lang = TS_EXTENSION.test(fileName) ? (JSX_EXTENSION.test(fileName) ? 'tsx' : 'ts') : JSX_EXTENSION.test(fileName) ? 'jsx' : 'js';
   const sourceType = fileName.endsWith('.cjs') || fileName.endsWith('.cts') ? 'commonjs' : 'module';
+  if (text.length > MAX_BYTES) return { ok: false, error: `not analysed: larger than ${MAX_BYTES} characters` };
+  if (tooDeep(text)) return { ok: false, error: `not analysed: brackets nested deeper than ${MAX_NESTING}` };
   let result: ReturnType<typeof parseSync>;
   try {
     result = parseSync(fileName, text, { lang, sourceType: sourceType === 'commonjs' ? 'script' : 'module', astType: 'ts', range: true, preserveParens: false });

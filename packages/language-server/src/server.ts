@@ -1,28 +1,32 @@
 // The language server process: run with `--stdio` (or `--node-ipc`, as vscode-languageclient starts
 // it). Documents are analysed per version (parse + the Dapr ESLint rules); diagnostics are published
 // after a pause in typing; hover, completion and code actions read the same analysis.
-import type { EditorOptions } from '@dapr-codes/catalog';
-import { fileURLToPath } from 'node:url';
-import { createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from './analysis.js';
-import { CAPABILITIES } from './capabilities.js';
-import { codeActionsFor } from './code-actions.js';
-import { completionAt, resolveCompletion } from './completion.js';
-import { configDiagnostic, rangeOf, toDiagnostic } from './diagnostics.js';
-import { hoverAt } from './hover.js';
-import { LineTable } from './line-table.js';
-import { isSupportedFile } from './parse.js';
+import { CAPABILITIES, SERVER_NAME } from './capabilities.js';
+import type { Analysis, DocumentSettings, ParsedFile } from './features.js';
+import type { LintMessage } from './lint-runner.js';
+import { WARNING_MESSAGE } from './lsp-constants.js';
+import { createRecent } from './recent.js';
 import { createScheduler } from './scheduler.js';
-import { createSettingsResolver, editorOptionsOf, SERVER_NAME, type DocumentSettings } from './settings.js';
+
+// Required, not imported: Node's ES-module view of this CommonJS bundle costs ~150 ms of start-up.
+const lsp = createRequire(import.meta.url)('vscode-languageserver/node') as typeof import('vscode-languageserver/node');
 
 /** Pause after the last keystroke before diagnostics are computed. */
 const DEBOUNCE_MS = 150;
+/** Documents whose syntax tree is kept for hover and completion (others are parsed again on demand). */
+const TREES_KEPT = 4;
 
+type Features = typeof import('./features.js');
+
+/** What stays known of every open document's latest analysed version: small, no syntax tree. */
 interface Analysed {
   readonly version: number;
   readonly settings: DocumentSettings;
-  readonly analysis: Analysis;
+  readonly messages: readonly LintMessage[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -35,84 +39,106 @@ const pathOf = (uri: string): string | undefined => {
 };
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
-  const resolver = createSettingsResolver();
+  const documents = new lsp.TextDocuments(TextDocument);
   const scheduler = createScheduler(DEBOUNCE_MS);
   const analysed = new Map<string, Analysed>();
+  const trees = createRecent<string, { version: number; file: ParsedFile }>(TREES_KEPT);
   const shownMessages = new Set<string>();
   const loggedFailures = new Set<string>();
-  const configFiles = new Map<string, Diagnostic[]>();
+  const configFiles = new Map<string, string>();
   let initializationOptions: unknown;
   let section: unknown;
   let canAskConfiguration = false;
   let canWatchFiles = false;
-
-  const settingsOf = (doc: TextDocument): DocumentSettings | undefined => {
-    const path = pathOf(doc.uri);
-    // Untitled documents get the editor settings alone.
-    return resolver.settingsFor(path ?? '/untitled', editorOptionsOf(initializationOptions, section));
-  };
+  let loading: Promise<{ features: Features; resolver: ReturnType<Features['createSettingsResolver']> }> | undefined;
+  const load = () =>
+    (loading ??= import('./features.js').then((features) => ({ features, resolver: features.createSettingsResolver() })));
 
   const fileNameOf = (doc: TextDocument) => pathOf(doc.uri) ?? doc.uri;
-  const supported = (doc: TextDocument) => isSupportedFile(fileNameOf(doc));
 
-  /** The analysis of the document's current version, computed once. */
-  function analysisOf(doc: TextDocument): Analysed | undefined {
-    if (!supported(doc)) return undefined;
+  function logFailures(analysis: Analysis): void {
+    if (!analysis.ok) return;
+    for (const failure of analysis.lint?.failures ?? []) {
+      const line = `${failure.ruleId}: ${failure.error}`;
+      if (!loggedFailures.has(line)) connection.console.error(`[dapr-codes] rule ${line}`);
+      loggedFailures.add(line);
+    }
+  }
+
+  /** The analysis of the document's current version, computed once per version. */
+  async function analysisOf(doc: TextDocument): Promise<Analysed | undefined> {
+    const { features, resolver } = await load();
+    if (!features.isSupportedFile(fileNameOf(doc))) return undefined;
     const known = analysed.get(doc.uri);
     if (known && known.version === doc.version) return known;
-    const settings = settingsOf(doc)!;
-    const analysis = analyze(fileNameOf(doc), doc.getText(), settings.options);
-    const diagnostics = analysis.ok && analysis.lint ? analysis.lint.messages.map((m) => toDiagnostic(m, analysis.file.lines, settings.options.severity)) : [];
-    if (analysis.ok) {
-      for (const failure of analysis.lint?.failures ?? []) {
-        const line = `${failure.ruleId}: ${failure.error}`;
-        if (!loggedFailures.has(line)) connection.console.error(`[dapr-codes] rule ${line}`);
-        loggedFailures.add(line);
-      }
-    }
-    const result = { version: doc.version, settings, analysis, diagnostics };
+    // Untitled documents get the editor settings alone.
+    const settings = resolver.settingsFor(pathOf(doc.uri) ?? '/untitled', features.editorOptionsOf(initializationOptions, section));
+    const analysis = features.analyze(fileNameOf(doc), doc.getText(), settings.options);
+    logFailures(analysis);
+    const messages = analysis.ok ? (analysis.lint?.messages ?? []) : [];
+    const diagnostics = analysis.ok ? messages.map((m) => features.toDiagnostic(m, analysis.file.lines, settings.options.severity)) : [];
+    if (analysis.ok) trees.set(doc.uri, { version: doc.version, file: analysis.file });
+    const result = { version: doc.version, settings, messages, diagnostics };
     analysed.set(doc.uri, result);
-    reportConfig(settings);
+    reportConfig(features, settings);
     return result;
   }
 
-  function reportConfig(settings: DocumentSettings): void {
+  /** The syntax tree of the document's current version (kept for recent documents, else parsed again). */
+  async function treeOf(doc: TextDocument): Promise<ParsedFile | undefined> {
+    const { features } = await load();
+    const kept = trees.get(doc.uri);
+    if (kept?.version === doc.version) return kept.file;
+    const parsed = features.parseFile(fileNameOf(doc), doc.getText());
+    if (!parsed.ok) return undefined;
+    trees.set(doc.uri, { version: doc.version, file: parsed.file });
+    return parsed.file;
+  }
+
+  function reportConfig(features: Features, settings: DocumentSettings): void {
     for (const problem of settings.problems) {
       if (shownMessages.has(problem.message)) continue;
       shownMessages.add(problem.message);
       // A notification (not showMessageRequest): nothing waits for the user's answer.
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem.message });
+      void connection.sendNotification(lsp.ShowMessageNotification.type, { type: WARNING_MESSAGE, message: problem.message });
     }
     const { entry } = settings;
     if (!entry) return;
-    const uri = `file://${entry.file}`;
-    const lines = new LineTable(entry.text);
-    const diagnostics = settings.entryProblems.map((p) => configDiagnostic(p, rangeOf(lines, entry.start, entry.end)));
-    const before = configFiles.get(uri);
-    if (JSON.stringify(before ?? []) === JSON.stringify(diagnostics)) return;
-    configFiles.set(uri, diagnostics);
+    const uri = pathToFileURL(entry.file).href;
+    const lines = new features.LineTable(entry.text);
+    const diagnostics = settings.entryProblems.map((p) => features.configDiagnostic(p, features.rangeOf(lines, entry.start, entry.end)));
+    const key = JSON.stringify(diagnostics);
+    if ((configFiles.get(uri) ?? '[]') === key) return;
+    configFiles.set(uri, key);
     void connection.sendDiagnostics({ uri, diagnostics });
   }
 
-  function publish(doc: TextDocument): void {
+  async function publish(doc: TextDocument): Promise<void> {
     // A newer version arrived since this run was scheduled: its own run will publish.
     if (documents.get(doc.uri)?.version !== doc.version) return;
-    const result = analysisOf(doc);
-    if (!result) return;
+    const result = await analysisOf(doc);
+    if (!result || documents.get(doc.uri)?.version !== doc.version) return;
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...result.diagnostics] });
   }
 
-  const options = (uri: string): { doc: TextDocument; result: Analysed; options: EditorOptions } | undefined => {
-    const doc = documents.get(uri);
-    const result = doc && analysisOf(doc);
-    return doc && result ? { doc, result, options: result.settings.options } : undefined;
-  };
+  /** Never let a failure escape into the connection: log it and answer with nothing. */
+  const guarded =
+    <A extends unknown[], R>(what: string, fallback: R, run: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await run(...args);
+      } catch (error) {
+        connection.console.error(`[dapr-codes] ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    };
+  const schedule = (doc: TextDocument) => scheduler.schedule(doc.uri, () => void guarded('diagnostics', undefined, publish)(doc));
 
   const refreshAll = () => {
     analysed.clear();
+    trees.clear();
     shownMessages.clear();
-    for (const doc of documents.all()) scheduler.schedule(doc.uri, () => publish(doc));
+    for (const doc of documents.all()) schedule(doc);
   };
 
   async function pullSection(): Promise<void> {
@@ -132,10 +158,11 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
+    void load();
     if (canWatchFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/{tsconfig,jsconfig}*.json' }] });
+      void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/{tsconfig,jsconfig}*.json' }] });
     }
-    if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'daprCodes' });
+    if (canAskConfiguration) void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'daprCodes' });
     await pullSection();
     refreshAll();
   });
@@ -147,45 +174,61 @@ export function startServer(connection: Connection): void {
     refreshAll();
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    resolver.invalidate();
+  connection.onDidChangeWatchedFiles(async () => {
+    (await load()).resolver.invalidate();
     refreshAll();
   });
 
-  documents.onDidOpen(({ document }) => publish(document));
-  documents.onDidChangeContent(({ document }) => scheduler.schedule(document.uri, () => publish(document)));
+  documents.onDidOpen(({ document }) => void guarded('diagnostics', undefined, publish)(document));
+  documents.onDidChangeContent(({ document }) => schedule(document));
   documents.onDidClose(({ document }) => {
     scheduler.cancel(document.uri);
     analysed.delete(document.uri);
+    trees.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onHover(({ textDocument, position }) => {
-    const found = options(textDocument.uri);
-    if (!found?.options.hover || !found.result.analysis.ok) return null;
-    const { file } = found.result.analysis;
-    return hoverAt(file, file.lines.offset(position), found.options);
-  });
+  /** The current version's options and tree, for the position features. */
+  async function atPosition(uri: string) {
+    const doc = documents.get(uri);
+    const result = doc && (await analysisOf(doc));
+    const file = doc && result && (await treeOf(doc));
+    return doc && result && file ? { result, file, options: result.settings.options } : undefined;
+  }
 
-  connection.onCompletion(({ textDocument, position }) => {
-    const found = options(textDocument.uri);
-    if (!found?.options.completions || !found.result.analysis.ok) return null;
-    const { file } = found.result.analysis;
-    return completionAt(file, file.lines.offset(position), found.options);
-  });
+  connection.onHover(
+    guarded('hover', null, async ({ textDocument, position }) => {
+      const found = await atPosition(textDocument.uri);
+      if (!found?.options.hover) return null;
+      return (await load()).features.hoverAt(found.file, found.file.lines.offset(position), found.options);
+    }),
+  );
 
-  connection.onCompletionResolve((item) => {
-    const uri = documents.all()[0]?.uri;
-    const found = uri ? options(uri) : undefined;
-    return resolveCompletion(item, found?.options ?? resolver.settingsFor('/untitled', editorOptionsOf(initializationOptions, section)).options);
-  });
+  connection.onCompletion(
+    guarded('completion', null, async ({ textDocument, position }) => {
+      const found = await atPosition(textDocument.uri);
+      if (!found?.options.completions) return null;
+      return (await load()).features.completionAt(found.file, found.file.lines.offset(position), found.options);
+    }),
+  );
 
-  connection.onCodeAction(({ textDocument, range }) => {
-    const found = options(textDocument.uri);
-    if (!found?.options.diagnostics || !found.result.analysis.ok || !found.result.analysis.lint) return [];
-    const { file, lint } = found.result.analysis;
-    return codeActionsFor(lint.messages, found.result.diagnostics, file.lines, textDocument.uri, range);
-  });
+  connection.onCompletionResolve((item) =>
+    guarded('completion details', item, async () => {
+      const { features, resolver } = await load();
+      // The entry's text depends on `daprVersion` only, the same for the documents of one workspace.
+      const doc = documents.all()[0];
+      const options = (doc && (await analysisOf(doc))?.settings.options) ?? resolver.settingsFor('/untitled', features.editorOptionsOf(initializationOptions, section)).options;
+      return features.resolveCompletion(item, options);
+    })(),
+  );
+
+  connection.onCodeAction(
+    guarded('code actions', [], async ({ textDocument, range }) => {
+      const found = await atPosition(textDocument.uri);
+      if (!found?.options.diagnostics) return [];
+      return (await load()).features.codeActionsFor(found.result.messages, found.result.diagnostics, found.file.lines, textDocument.uri, range);
+    }),
+  );
 
   connection.onShutdown(() => scheduler.dispose());
 
@@ -193,4 +236,4 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-startServer(createConnection(ProposedFeatures.all));
+startServer(lsp.createConnection(lsp.ProposedFeatures.all));

@@ -2,9 +2,9 @@
 // (`initializationOptions`, then the `daprCodes` section of `workspace/configuration`) laid over it.
 import { mergeRawOptions, parseSettings, type ConfigProblem, type Settings } from '@dapr-codes/catalog';
 import { dirname } from 'node:path';
+import { SERVER_NAME } from './capabilities.js';
 import { findPluginEntry, type PluginEntry } from './tsconfig-entry.js';
 
-export const SERVER_NAME = '@dapr-codes/language-server';
 
 export interface DocumentSettings extends Settings {
   readonly entry: PluginEntry | undefined;

@@ -5,13 +5,13 @@
 // Prints median and p95 per request kind, the added milliseconds and the ratio.
 //
 //   node packages/typescript-plugin/bench/tsserver.bench.mjs [--typescript typescript-5.9] [--runs 60]
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { daprFile, startTsserver } from './support.mjs';
 
 const { values: args } = parseArgs({ options: { typescript: { type: 'string', default: 'typescript' }, runs: { type: 'string', default: '60' } } });
 const RUNS = Number(args.runs);
@@ -25,7 +25,6 @@ require.resolve(join(pluginDir, 'dist/index.js')); // fails early when the plugi
 
 // --- the project: a large file with a single Dapr code, and a Dapr-heavy one -------------------------
 
-const CODES = ['ERR_STATE_STORE_NOT_FOUND', 'ERR_STATE_GET', 'ERR_PUBSUB_NOT_FOUND', 'ERR_TOPIC_NAME_EMPTY', 'ERR_DIRECT_INVOKE', 'ERR_ACTOR_INSTANCE_MISSING', 'ERR_SECRET_GET', 'ERR_LOCK_STORE_NOT_FOUND'];
 
 function largeFile(units) {
   const out = ['// rev 0', 'export interface Order { id: string; total: number; lines: Line[]; status: Status }', 'export interface Line { sku: string; qty: number; price: number }', "export type Status = 'open' | 'paid' | 'shipped' | 'cancelled';"];
@@ -58,29 +57,6 @@ function largeFile(units) {
   return `${out.join('\n')}\n`;
 }
 
-function daprFile(units) {
-  const out = ['// rev 0', 'export interface DaprErrorBody { errorCode: string; message: string; errorInfo?: { reason: string } }'];
-  for (let i = 0; i < units; i++) {
-    const a = CODES[i % CODES.length];
-    const b = CODES[(i + 3) % CODES.length];
-    out.push(
-      `export function handle${i}(body: DaprErrorBody): string {`,
-      `  if (body.errorCode === '${a}') return 'retry';`,
-      `  if (body.errorInfo?.reason === 'DAPR_STATE_NOT_FOUND') return 'missing';`,
-      `  switch (body.errorCode) {`,
-      `    case '${b}': return 'fail';`,
-      // One removed code in ten functions: a project that still has a few to migrate.
-      `    case '${i % 10 === 0 ? 'ERR_TOPIC_EMPTY' : 'ERR_STATE_SAVE'}': return 'old';`,
-      `    default: return body.message.includes('ERR_DIRECT_INVOKE') ? 'invoke' : 'other';`,
-      `  }`,
-      `}`,
-      `export const mock${i} = '{"errorCode":"${a}","message":"x"}';`,
-    );
-  }
-  out.push("export const probe = { errorCode: 'ERR_STATE_GET', message: '' };");
-  return `${out.join('\n')}\n`;
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'dapr-codes-bench-'));
 mkdirSync(join(dir, 'src'));
 const files = { large: join(dir, 'src/large.ts'), dapr: join(dir, 'src/dapr.ts') };
@@ -88,36 +64,6 @@ const texts = { large: largeFile(400), dapr: daprFile(300) };
 writeFileSync(files.large, texts.large);
 writeFileSync(files.dapr, texts.dapr);
 writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', lib: ['ES2022'], strict: true, noEmit: true, types: [] }, include: ['src'] }));
-
-// --- a tsserver client --------------------------------------------------------------------------
-
-function startServer(extraArgs) {
-  const child = spawn(process.execPath, [tsserverPath, '--disableAutomaticTypingAcquisition', '--suppressDiagnosticEvents', ...extraArgs], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
-  const pending = new Map();
-  let buffer = Buffer.alloc(0);
-  let seq = 0;
-  child.stdout.on('data', (chunk) => {
-    buffer = Buffer.concat([buffer, chunk]);
-    for (;;) {
-      const headerEnd = buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const length = Number(/Content-Length: *(\d+)/i.exec(buffer.subarray(0, headerEnd).toString())[1]);
-      if (buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString());
-      buffer = buffer.subarray(headerEnd + 4 + length);
-      if (message.type === 'response') pending.get(message.request_seq)?.(message);
-    }
-  });
-  const write = (command, args) => {
-    child.stdin.write(`${JSON.stringify({ seq: ++seq, type: 'request', command, arguments: args })}\n`);
-    return seq;
-  };
-  return {
-    notify: write,
-    request: (command, args) => new Promise((resolve) => pending.set(write(command, args), resolve)),
-    close: () => new Promise((resolve) => { child.once('exit', resolve); child.stdin.end(`${JSON.stringify({ seq: ++seq, type: 'request', command: 'exit' })}\n`); }),
-  };
-}
 
 const at = (text, needle, delta) => {
   const index = text.indexOf(needle) + delta;
@@ -141,8 +87,8 @@ const scenarios = [
   { name: 'diagnostics, Dapr file (after edit)', prepare: (s) => edit(s, files.dapr), run: (s) => s.request('semanticDiagnosticsSync', { file: files.dapr }) },
 ];
 
-const without = startServer([]);
-const withPlugin = startServer(['--globalPlugins', '@dapr-codes/typescript-plugin', '--pluginProbeLocations', repoRoot]);
+const without = startTsserver(tsserverPath, dir, []);
+const withPlugin = startTsserver(tsserverPath, dir, ['--globalPlugins', '@dapr-codes/typescript-plugin', '--pluginProbeLocations', repoRoot]);
 for (const server of [without, withPlugin]) for (const file of Object.values(files)) server.notify('open', { file });
 
 const samples = new Map(scenarios.map((s) => [s.name, { without: [], with: [] }]));

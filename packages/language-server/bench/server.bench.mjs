@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// Benchmark (a script, not a test): the issue's figures for the language server, and the same
+// figures for the tsserver plugin path (TypeScript 6 tsserver + the plugin) on the same files.
+//   - server start: spawn → initialize answered (median of 5)
+//   - edit → diagnostics: server time of one analysis of a 5,000-line file (debounce excluded): the
+//     in-process analysis the server runs per version; and over stdio, didChange → publishDiagnostics
+//     minus the debounce
+//   - hover and completion on a code string: median request → response over stdio
+//   - RSS with 200 open files
+//
+//   node packages/language-server/bench/server.bench.mjs [--runs 40]
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_OPTIONS } from '@dapr-codes/catalog';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { daprFile, startTsserver } from '../../typescript-plugin/bench/support.mjs';
+import { analyze } from '../dist/index.js';
+
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '40' } } });
+const RUNS = Number(args.runs);
+const serverDir = join(import.meta.dirname, '..');
+const repoRoot = join(serverDir, '../..');
+const BIN = join(serverDir, 'bin/dapr-codes-language-server.js');
+const DEBOUNCE_MS = 150;
+const fromPlugin = createRequire(join(repoRoot, 'packages/typescript-plugin/package.json'));
+const tsserverPath = fromPlugin.resolve('typescript/lib/tsserver.js');
+const tsVersion = fromPlugin('typescript/package.json').version;
+
+// --- the files: a 5,000-line Dapr-heavy file (the tsserver bench's generator), and 200 service files -
+function serviceFile(i) {
+  const out = [];
+  for (let j = 0; j < 10; j++) {
+    out.push(
+      `export function load${i}_${j}(store: Map<string, string>, id: string): string {`,
+      `  const value = store.get(id) ?? store.get('default-${j}');`,
+      `  if (value === undefined) throw new Error('missing ' + id);`,
+      `  return value.trim();`,
+      `}`,
+      `export const isGone${i}_${j} = (err: { errorCode: string }) => err.errorCode === 'ERR_STATE_STORE_NOT_FOUND';`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'dapr-codes-ls-bench-'));
+mkdirSync(join(dir, 'src'));
+const big = join(dir, 'src/dapr.ts');
+const bigText = daprFile(500);
+writeFileSync(big, bigText);
+const services = Array.from({ length: 200 }, (_, i) => join(dir, `src/service${i}.ts`));
+services.forEach((f, i) => writeFileSync(f, serviceFile(i)));
+writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', lib: ['ES2022'], strict: true, noEmit: true, types: [] }, include: ['src'] }));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))];
+const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+const at = (text, needle, delta) => {
+  const before = text.slice(0, text.indexOf(needle) + delta).split('\n');
+  return { line: before.length - 1, character: before.at(-1).length };
+};
+const figures = [];
+const figure = (host, name, value, unit, target) => figures.push({ host, name, value, unit, target });
+
+// --- the language server ------------------------------------------------------------------------
+function startLs() {
+  const child = spawn(process.execPath, [BIN, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map();
+  connection.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(`${p.uri}@${p.version}`)?.());
+  connection.onRequest(() => null);
+  connection.listen();
+  const published = (uri, version) => new Promise((resolve) => waiting.set(`${uri}@${version}`, resolve));
+  return { child, connection, published };
+}
+
+const starts = [];
+for (let i = 0; i < 5; i++) {
+  const t0 = performance.now();
+  const ls = startLs();
+  await ls.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+  starts.push(performance.now() - t0);
+  ls.child.kill();
+}
+figure('language server', 'start (spawn → initialize answered)', median(starts), 'ms', '< 300');
+
+// In process: what the server computes per document version.
+const analysisMs = [];
+for (let i = 0; i < RUNS; i++) {
+  const text = bigText.replace('// rev 0', `// rev ${i + 1}`);
+  const t0 = performance.now();
+  const result = analyze(big, text, DEFAULT_OPTIONS);
+  analysisMs.push(performance.now() - t0);
+  if (!result.ok) throw new Error(result.error);
+}
+figure('language server', `edit → diagnostics, server time (${bigText.split('\n').length} lines, in process)`, median(analysisMs), 'ms', '< 20');
+
+const ls = startLs();
+await ls.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+await ls.connection.sendNotification('initialized', {});
+const bigUri = pathToFileURL(big).href;
+let opened = ls.published(bigUri, 1);
+await ls.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'typescript', version: 1, text: bigText } });
+await opened;
+const roundTrip = [];
+for (let v = 2; v < RUNS + 2; v++) {
+  const done = ls.published(bigUri, v);
+  const t0 = performance.now();
+  await ls.connection.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version: v }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 20 } }, text: `// rev ${v}` }] });
+  await done;
+  roundTrip.push(performance.now() - t0 - DEBOUNCE_MS);
+}
+figure('language server', 'edit → diagnostics over stdio, minus the 150 ms debounce', median(roundTrip), 'ms', '< 20');
+const timed = async (run) => {
+  const xs = [];
+  for (let i = 0; i < RUNS + 5; i++) {
+    const t0 = performance.now();
+    await run();
+    if (i >= 5) xs.push(performance.now() - t0);
+  }
+  return xs;
+};
+const hoverAt = at(bigText, "'ERR_STATE_GET'", 4);
+const completeAt = at(bigText, "errorCode: 'ERR_STATE_GET'", 13);
+const hovers = await timed(() => ls.connection.sendRequest('textDocument/hover', { textDocument: { uri: bigUri }, position: hoverAt }));
+const completions = await timed(() => ls.connection.sendRequest('textDocument/completion', { textDocument: { uri: bigUri }, position: completeAt }));
+figure('language server', 'hover on a code, median (p95)', median(hovers), `ms (${p95(hovers).toFixed(2)})`, '< 5');
+figure('language server', 'completion in a code string, median (p95)', median(completions), `ms (${p95(completions).toFixed(2)})`, '< 5');
+for (const [i, file] of services.entries()) {
+  const uri = pathToFileURL(file).href;
+  const done = ls.published(uri, 1);
+  await ls.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: readFileSync(file, 'utf8') } });
+  if (i === services.length - 1) await done;
+}
+figure('language server', 'RSS with 201 open files', rssMb(ls.child.pid), 'MB', '< 80');
+await ls.connection.sendRequest('shutdown');
+await ls.connection.sendNotification('exit');
+
+// --- the tsserver plugin path (TypeScript tsserver + @dapr-codes/typescript-plugin) ------------------
+const startPluginTsserver = () => startTsserver(tsserverPath, dir, ['--globalPlugins', '@dapr-codes/typescript-plugin', '--pluginProbeLocations', repoRoot]);
+const tsAt = (p) => ({ line: p.line + 1, offset: p.character + 1 });
+const tsStarts = [];
+for (let i = 0; i < 5; i++) {
+  const t0 = performance.now();
+  const ts = startPluginTsserver();
+  ts.notify('open', { file: big });
+  await ts.request('quickinfo', { file: big, ...tsAt(hoverAt) });
+  tsStarts.push(performance.now() - t0);
+  ts.child.kill();
+}
+figure(`tsserver ${tsVersion} + plugin`, 'start (spawn → first hover answered, project loaded)', median(tsStarts), 'ms', '');
+const ts = startPluginTsserver();
+ts.notify('open', { file: big });
+await ts.request('semanticDiagnosticsSync', { file: big });
+const tsDiag = [];
+for (let i = 0; i < RUNS; i++) {
+  ts.notify('change', { file: big, line: 1, offset: 1, endLine: 1, endOffset: 20, insertString: `// rev ${i}` });
+  const t0 = performance.now();
+  await ts.request('semanticDiagnosticsSync', { file: big });
+  tsDiag.push(performance.now() - t0);
+}
+figure(`tsserver ${tsVersion} + plugin`, 'edit → semantic diagnostics (incl. TypeScript’s own)', median(tsDiag), 'ms', '');
+const tsHovers = await timed(() => ts.request('quickinfo', { file: big, ...tsAt(hoverAt) }));
+const tsCompletions = await timed(() => ts.request('completionInfo', { file: big, ...tsAt(completeAt) }));
+figure(`tsserver ${tsVersion} + plugin`, 'hover on a code, median (p95)', median(tsHovers), `ms (${p95(tsHovers).toFixed(2)})`, '');
+figure(`tsserver ${tsVersion} + plugin`, 'completion in a code string, median (p95)', median(tsCompletions), `ms (${p95(tsCompletions).toFixed(2)})`, '');
+for (const file of services) ts.notify('open', { file });
+await ts.request('semanticDiagnosticsSync', { file: services.at(-1) });
+figure(`tsserver ${tsVersion} + plugin`, 'RSS with 201 open files', rssMb(ts.child.pid), 'MB', '');
+ts.child.kill();
+rmSync(dir, { recursive: true, force: true });
+
+console.log(`Language server vs tsserver plugin path; ${RUNS} runs; Node ${process.version}`);
+for (const f of figures) console.log(`${f.host.padEnd(28)} ${f.name.padEnd(62)} ${f.value.toFixed(2).padStart(8)} ${f.unit}${f.target ? `  (target ${f.target})` : ''}`);
