@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '../scripts/sync/cli.mjs');
+// @ts-expect-error: plain ESM script without types
+const { main } = (await import('../scripts/sync/cli.mjs')) as { main: (argv: string[], print: (text: string) => void) => Promise<number> };
 const temp = mkdtempSync(join(tmpdir(), 'catalog-sync-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -52,7 +54,6 @@ class FakeDapr {
   }
 
   commit(files: Record<string, string>, tag?: string): void {
-    this.git('rm', '-r', '-q', '--cached', '--ignore-unmatch', '.');
     for (const entry of readdirSync(this.dir)) if (entry !== '.git') rmSync(join(this.dir, entry), { recursive: true });
     for (const [path, content] of Object.entries(files)) {
       mkdirSync(dirname(join(this.dir, path)), { recursive: true });
@@ -75,9 +76,11 @@ function dataDir(name: string, overrides: object): string {
   return dir;
 }
 
-function sync(repo: FakeDapr, data: string, ...extra: string[]) {
-  const r = spawnSync(process.execPath, [cli, '--dapr', repo.dir, '--data', data, ...extra], { encoding: 'utf8' });
-  return { status: r.status, out: r.stdout, err: r.stderr };
+/** The command in-process (a node process per run would dominate the test time); the CLI itself is run once below. */
+async function sync(repo: FakeDapr, data: string, ...extra: string[]) {
+  const printed: string[] = [];
+  const status = await main(['--dapr', repo.dir, '--data', data, ...extra], (text: string) => printed.push(text));
+  return { status, out: `${printed.join('\n')}\n` };
 }
 
 const readJson = (dir: string, name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
@@ -144,14 +147,13 @@ function history(repo: FakeDapr): void {
 describe('catalog:sync on a small dapr/dapr history', () => {
   const repo = new FakeDapr('dapr');
   const data = dataDir('data', OVERRIDES);
-  let first: ReturnType<typeof sync>;
-  beforeAll(() => {
+  let first: Awaited<ReturnType<typeof sync>>;
+  beforeAll(async () => {
     history(repo);
-    first = sync(repo, data);
+    first = await sync(repo, data);
   });
 
   it('writes the codes: presence, renames (derived and reviewed), re-added codes, statuses, unreleased and docs-only', () => {
-    expect(first.err).toBe('');
     expect(first.status).toBe(0);
     const noDocs = {
       'legacyTable_v1.0_to_v1.15': false,
@@ -247,32 +249,32 @@ describe('catalog:sync on a small dapr/dapr history', () => {
     for (const ignored of ['ERR_RC_ONLY', 'ERR_TEST_ONLY', 'ERR_VENDORED', 'ERR_E2E']) expect(first.out).not.toContain(ignored);
   });
 
-  it('is reproducible: a second run finds the written data matching the source, and keeps hand-edited fields', () => {
+  it('is reproducible: a second run finds the written data matching the source, and keeps hand-edited fields', async () => {
     const codes = readJson(data, 'dapr-error-codes.json') as { code: string; exposure: string | null }[];
     codes.find((c) => c.code === 'ERR_NEW_GET')!.exposure = 'http-body-only';
     writeFileSync(join(data, 'dapr-error-codes.json'), JSON.stringify(codes, null, 2));
-    const check = sync(repo, data, '--check');
+    const check = await sync(repo, data, '--check');
     expect(check.out).toContain('codes: unchanged\nreasons: unchanged');
     expect(check.status).toBe(0);
   });
 
-  it('--check fails when the committed data differs from the source', () => {
+  it('--check fails when the committed data differs from the source', async () => {
     const codes = readJson(data, 'dapr-error-codes.json') as { code: string; httpStatus: number | null }[];
     codes[0]!.httpStatus = 500;
     writeFileSync(join(data, 'dapr-error-codes.json'), JSON.stringify(codes, null, 2));
-    const check = sync(repo, data, '--check');
+    const check = await sync(repo, data, '--check');
     expect(check.out).toContain('  ERR_STATE_GET.httpStatus: 500 → 404');
     expect(check.status).toBe(1);
   });
 });
 
 describe('catalog:sync refuses what it cannot classify', () => {
-  it('exits 1 and writes nothing when a removed code has no category and summary, or an override no evidence', () => {
+  it('exits 1 and writes nothing when a removed code has no category and summary, or an override no evidence', async () => {
     const repo = new FakeDapr('unclassified');
     repo.commit({ 'pkg/http/api.go': 'package http\n\nvar _ = "ERR_GONE"\nvar _ = "ERR_KEPT"\n' }, 'v1.0.0');
     repo.commit({ 'pkg/http/api.go': 'package http\n\nvar _ = "ERR_KEPT"\n' });
     const data = dataDir('unclassified-data', { codes: { ERR_KEPT: { category: 'state', summary: 'Kept' } }, reasons: {} });
-    const r = sync(repo, data);
+    const r = await sync(repo, data);
     expect(r.out).toContain('## Cannot classify (nothing was written)');
     expect(r.out).toContain('- code ERR_GONE: no errorcodes.go declaration gives its category and summary; add them to overrides.codes.ERR_GONE');
     expect(r.out).toContain('- overrides.codes.ERR_KEPT: no evidence');
@@ -280,25 +282,44 @@ describe('catalog:sync refuses what it cannot classify', () => {
     expect(readFileSync(join(data, 'dapr-error-codes.json'), 'utf8')).toBe('[]');
   });
 
-  it('exits 1 on a removal without successor once category and summary are known', () => {
+  it('exits 1 on a removal without successor once category and summary are known', async () => {
     const repo = new FakeDapr('no-successor');
     repo.commit({ [ERRORCODES]: errorcodesGo(['A = ErrorCode{"ERR_A", "", CategoryState} // A', 'B = ErrorCode{"ERR_B", "", CategoryState} // B']) }, 'v1.0.0');
     repo.commit({ [ERRORCODES]: errorcodesGo(['A = ErrorCode{"ERR_A", "", CategoryState} // A']) });
-    const r = sync(repo, dataDir('no-successor-data', { codes: {}, reasons: {} }));
+    const r = await sync(repo, dataDir('no-successor-data', { codes: {}, reasons: {} }));
     expect(r.out).toContain('- code ERR_B: removed in master; no rename is derivable: set overrides.codes.ERR_B.replacedBy (null for none)');
     expect(r.status).toBe(1);
   });
 
-  it('with --kit, exits 1 on a reason a rich error builds from kit constants that nothing declares', () => {
+  it('with --kit, checks hand-traced reason starts and exits 1 on a reason built from kit constants that nothing declares', async () => {
     const kit = new FakeDapr('kit');
     kit.commit({ 'errors/codes.go': 'package errors\n\nconst (\n\tCodePrefixPubSub = "DAPR_PUBSUB_"\n\tCodeNotFound = "NOT_FOUND"\n)\n' });
     const repo = new FakeDapr('kit-reasons');
-    const pubsub = (reason: string) => `package errors\n\nfunc f() { _ = e.WithErrorInfo(errors.CodePrefixPubSub+${reason}, nil) }\n`;
-    const codes = { [ERRORCODES]: errorcodesGo(['A = ErrorCode{"ERR_A", "DAPR_PUBSUB_NOT_FOUND", CategoryState} // A']) };
-    repo.commit({ ...codes, 'pkg/api/errors/pubsub.go': pubsub('errors.CodeNotFound') }, 'v1.0.0');
-    repo.commit({ ...codes, 'pkg/api/errors/pubsub.go': pubsub('"BRAND_NEW"') });
-    const r = sync(repo, dataDir('kit-data', { codes: {}, reasons: {} }), '--kit', kit.dir);
+    const pubsub = (...reasons: string[]) =>
+      `package errors\n\nconst PostFixForbidden = "FORBIDDEN"\n\nfunc f() {\n${reasons.map((r) => `\t_ = e.WithErrorInfo(${r}, nil)\n`).join('')}}\n`;
+    const codes = {
+      [ERRORCODES]: errorcodesGo([
+        'A = ErrorCode{"ERR_A", "DAPR_PUBSUB_NOT_FOUND", CategoryState} // A',
+        'B = ErrorCode{"ERR_B", "DAPR_PUBSUB_FORBIDDEN", CategoryState} // B',
+      ]),
+    };
+    const v09 = ['kiterrors.CodePrefixPubSub+kiterrors.CodeNotFound', 'kiterrors.CodePrefixPubSub+PostFixForbidden'];
+    repo.commit({ 'pkg/http/api.go': 'package http\n\nvar _ = []string{"ERR_A", "ERR_B"}\n', 'pkg/api/errors/pubsub.go': pubsub(...v09) }, 'v0.9.0');
+    repo.commit({ ...codes, 'pkg/api/errors/pubsub.go': pubsub('errors.CodePrefixPubSub+errors.CodeNotFound') }, 'v1.0.0');
+    repo.commit({ ...codes, 'pkg/api/errors/pubsub.go': pubsub('errors.CodePrefixPubSub+"BRAND_NEW"') });
+    const overrides = {
+      codes: {},
+      reasons: {
+        DAPR_PUBSUB_NOT_FOUND: { sinceVersion: 'v0.9.0', evidence: 'test' },
+        DAPR_PUBSUB_FORBIDDEN: { sinceVersion: 'v1.0.0', evidence: 'test: wrong on purpose' },
+      },
+    };
+    const r = await sync(repo, dataDir('kit-data', overrides), '--kit', kit.dir);
     expect(r.out).toContain(`Read dapr/kit errors/codes.go at ${kit.git('rev-parse', 'HEAD').slice(0, 10)}.`);
+    expect(r.out).toContain('- reasons.DAPR_PUBSUB_NOT_FOUND.sinceVersion v0.9.0: confirmed (first built there, pkg/api/errors/pubsub.go)');
+    expect(r.out).toContain(
+      '- overrides.reasons.DAPR_PUBSUB_FORBIDDEN.sinceVersion says v1.0.0, but v0.9.0 is the first tag building it (pkg/api/errors/pubsub.go)',
+    );
     expect(r.out).toContain(
       '- reason DAPR_PUBSUB_BRAND_NEW: built in pkg/api/errors/pubsub.go at master (WithErrorInfo(errors.CodePrefixPubSub+"BRAND_NEW")), declared nowhere; add its entry to dapr-error-reasons.json by hand',
     );
@@ -306,11 +327,15 @@ describe('catalog:sync refuses what it cannot classify', () => {
     expect(r.status).toBe(1);
   });
 
-  it('exits 2 when a declaration changes shape', () => {
+  it('the command exits 2 when a declaration changes shape, and on bad arguments', () => {
     const repo = new FakeDapr('new-shape');
     repo.commit({ [ERRORCODES]: errorcodesGo(['A = ErrorCode{Code: "ERR_A", Category: CategoryState}']) }, 'v1.0.0');
-    const r = sync(repo, dataDir('new-shape-data', { codes: {}, reasons: {} }));
-    expect(r.err).toContain('errorcodes.go: cannot read the declaration `A = ErrorCode{Code: "ERR_A", Category: CategoryState}`');
+    const data = dataDir('new-shape-data', { codes: {}, reasons: {} });
+    const r = spawnSync(process.execPath, [cli, '--dapr', repo.dir, '--data', data], { encoding: 'utf8' });
+    expect(r.stderr).toContain('errorcodes.go: cannot read the declaration `A = ErrorCode{Code: "ERR_A", Category: CategoryState}`');
     expect(r.status).toBe(2);
+    const usage = spawnSync(process.execPath, [cli], { encoding: 'utf8' });
+    expect(usage.stderr).toBe('usage: pnpm catalog:sync --dapr <dapr/dapr clone> [--kit <dapr/kit clone>] [--branch master] [--data <dir>] [--check]\n');
+    expect(usage.status).toBe(2);
   });
 });

@@ -6,6 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { packageDir, render } from '../generate.mjs';
 import { computeCatalog } from './compute.mjs';
@@ -29,7 +30,12 @@ async function readKit(dir) {
   return { commit, constants: parseStringConstants(text) };
 }
 
-async function main(argv) {
+/**
+ * Runs the sync; resolves to the exit code, rejects on bad arguments or unreadable source (exit 2).
+ * @param {string[]} argv
+ * @param {(text: string) => void} print the report's destination
+ */
+export async function main(argv, print) {
   const started = performance.now();
   const { values } = parseArgs({
     args: argv,
@@ -66,19 +72,20 @@ async function main(argv) {
     codeDiff,
     reasonDiff,
     curation: result.curation,
+    checks: result.checks,
     problems: result.problems,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log([...report, '', `Sync took ${seconds} s.`].join('\n'));
+  print([...report, '', `Sync took ${seconds} s.`].join('\n'));
   if (result.problems.length > 0) return 1;
 
   const sourcesSection = renderSourcesSection(snapshots, values.branch, kit?.commit ?? null);
   if (values.check) {
     const oldMeta = readJson(dataDir, FILES.meta);
     const metaSame = Object.entries(result.meta).every(([k, v]) => oldMeta[k] === v);
-    if (!metaSame) console.log(`${FILES.meta} differs: ${JSON.stringify(result.meta)}`);
+    if (!metaSame) print(`${FILES.meta} differs: ${JSON.stringify(result.meta)}`);
     const same = metaSame && [codeDiff, reasonDiff].every((d) => d.added.length + d.dropped.length + d.changed.length === 0 && !d.reordered);
-    console.log(same ? 'The committed data matches the source.' : 'The committed data differs from the source (see above).');
+    print(same ? 'The committed data matches the source.' : 'The committed data differs from the source (see above).');
     return same ? 0 : 1;
   }
   writeData(dataDir, { ...result, sourcesSection });
@@ -89,10 +96,12 @@ async function main(argv) {
 
 class UsageError extends Error {}
 
-main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => {
-    console.error(err instanceof UsageError ? err.message : `catalog sync failed: ${err.stack ?? err}`);
-    process.exitCode = 2;
-  },
-);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2), (text) => console.log(text)).then(
+    (code) => { process.exitCode = code; },
+    (err) => {
+      console.error(err instanceof UsageError ? err.message : `catalog sync failed: ${err.stack ?? err}`);
+      process.exitCode = 2;
+    },
+  );
+}

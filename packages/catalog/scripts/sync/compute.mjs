@@ -77,9 +77,9 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
   const newestWith = (pick) => {
     for (let i = snapshots.length - 1; i >= 0; i--) {
       const found = pick(snapshots[i]);
-      if (found && found.length > 0) return { snapshot: snapshots[i], found };
+      if (found.length > 0) return found;
     }
-    return null;
+    return [];
   };
   const declsOf = (s, code) => (s.declared ?? []).filter((d) => d.code === code);
   const apiErrorsOf = (s, code) => (s.apiErrors ?? []).filter((a) => a.code === code);
@@ -115,8 +115,7 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
   for (const reason of declaredReasons) {
     const present = snapshots.map((s) => (s.declared ?? []).some((d) => d.reason === reason));
     const life = lifecycle(refs, present);
-    // Declared somewhere, so found.
-    const decls = newestWith((s) => (s.declared ?? []).filter((d) => d.reason === reason))?.found ?? [];
+    const decls = newestWith((s) => (s.declared ?? []).filter((d) => d.reason === reason));
     const o = reasonOverride(reason);
     let sinceVersion = life.sinceVersion;
     const codesOlder = firstWithErrorcodes > 0 && decls.some((d) => snapshots[firstWithErrorcodes - 1].codes.has(d.code));
@@ -128,9 +127,12 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
     }
     let replacedBy = null;
     if (life.removed) {
+      // A rename in place: the identifiers that declared the reason declare exactly one new reason.
       const at = refs.indexOf(life.removedInVersion);
-      const renamed = snapshots[at].declared && renamedTo(decls[0].code, snapshots[at - 1], snapshots[at], () => true);
-      const successor = renamed ? (declsOf(snapshots[at], renamed)[0]?.reason ?? null) : null;
+      const idents = (snapshots[at - 1].declared ?? []).filter((d) => d.reason === reason).map((d) => d.ident);
+      const before = new Set((snapshots[at - 1].declared ?? []).map((d) => d.reason));
+      const successors = unique((snapshots[at].declared ?? []).filter((d) => idents.includes(d.ident) && d.reason !== null && !before.has(d.reason)).map((d) => d.reason));
+      const successor = successors.length === 1 ? successors[0] : null;
       if ('replacedBy' in o) replacedBy = o.replacedBy;
       else if (successor) replacedBy = successor;
       else problems.push(`reason ${reason}: removed in ${life.removedInVersion} with no derivable successor; set overrides.reasons.${reason}.replacedBy (null for none)`);
@@ -161,17 +163,27 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
     }, REASON_KEYS));
   }
   // Reasons a rich error builds from literals and dapr/kit constants (`errors.CodePrefixPubSub+"OUTBOX"`) must be
-  // known: errorcodes.go does not declare them, so a new one would otherwise pass unseen. Before errorcodes.go the
-  // reasons are built from dapr's own constants and were traced by hand.
+  // known from errorcodes.go on: it does not declare them, so a new one would otherwise pass unseen. Older tags
+  // build reasons from dapr's own constants too; they only serve to check the hand-traced starts.
+  const checks = [];
   if (kit) {
     const known = new Set([...reasons.map((r) => r.reason), ...suppressed]);
-    for (const s of snapshots.slice(Math.max(firstWithErrorcodes, 0))) {
-      for (const { expr, path } of s.reasonExprs) {
-        const reason = resolveReason(expr, kit, s.declared ?? []);
+    const built = snapshots.map((s) => new Map(s.reasonExprs.map(({ expr, path }) => [resolveReason(expr, kit, s.declared ?? [], s.reasonConsts), { expr, path }])));
+    built.forEach((reasonsBuilt, i) => {
+      if (i < firstWithErrorcodes || firstWithErrorcodes < 0) return;
+      for (const [reason, { expr, path }] of reasonsBuilt) {
         if (reason === null || known.has(reason)) continue;
         known.add(reason);
-        problems.push(`reason ${reason}: built in ${path} at ${s.ref} (WithErrorInfo(${expr})), declared nowhere; add its entry to dapr-error-reasons.json by hand`);
+        problems.push(`reason ${reason}: built in ${path} at ${refs[i]} (WithErrorInfo(${expr})), declared nowhere; add its entry to dapr-error-reasons.json by hand`);
       }
+    });
+    // The hand-traced starts of reasons older than errorcodes.go, against what the concatenations resolve to.
+    for (const [reason, o] of Object.entries(overrides.reasons)) {
+      if (!o.sinceVersion) continue;
+      const first = built.findIndex((b) => b.has(reason));
+      if (first < 0) checks.push(`reasons.${reason}.sinceVersion ${o.sinceVersion}: not checkable (no tag builds it from constants alone)`);
+      else if (refs[first] === o.sinceVersion) checks.push(`reasons.${reason}.sinceVersion ${o.sinceVersion}: confirmed (first built there, ${built[first].get(reason)?.path})`);
+      else problems.push(`overrides.reasons.${reason}.sinceVersion says ${o.sinceVersion}, but ${refs[first]} is the first tag building it (${built[first].get(reason)?.path})`);
     }
   }
   const activeReasonsOf = (code) => reasons.filter((r) => r.removedInVersion === null && r.kind.startsWith('errorinfo-reason') && r.codes.includes(code)).map((r) => r.reason);
@@ -186,8 +198,7 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
     const o = codeOverride(code);
     const old = existingCode.get(code);
     if (o.docsOnly) problems.push(`code ${code}: overrides.json calls it docs-only, but the source holds it since ${life.sinceVersion}; drop docsOnly`);
-    const declared = newestWith((s) => declsOf(s, code));
-    const decls = declared?.found ?? [];
+    const decls = newestWith((s) => declsOf(s, code));
     const category = o.category ?? decls[0]?.category;
     const summary = o.summary ?? (decls[0] ? tidy(decls[0].summary) : undefined);
     if (category === undefined || summary === undefined) {
@@ -278,5 +289,5 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
   const codes = [...entries.values()].sort((a, b) => rank(a) - rank(b));
 
   const meta = { latestRelease: latestTag, masterLine: nextMinorLine(latestTag), daprCommit: master.commit.slice(0, 10) };
-  return { codes, reasons, meta, problems, curation };
+  return { codes, reasons, meta, problems, curation, checks };
 }

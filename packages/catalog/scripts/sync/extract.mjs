@@ -1,7 +1,7 @@
 // One snapshot of facts per ref: which codes the Go source holds, and the declarations of
 // errorcodes.go and predefined.go when the ref has them.
-import { grepCommits, readBlobs } from './git.mjs';
-import { parseApiErrors, parseErrorCodes } from './go-source.mjs';
+import { GO_SOURCE, grepCommits, readBlobs } from './git.mjs';
+import { parseApiErrors, parseErrorCodes, parseStringConstants } from './go-source.mjs';
 
 export const ERRORCODES_GO = 'pkg/messages/errorcodes/errorcodes.go';
 export const PREDEFINED_GO = 'pkg/messages/predefined.go';
@@ -9,6 +9,9 @@ export const PREDEFINED_GO = 'pkg/messages/predefined.go';
 const CODE_LITERAL = '"(ERR_[A-Z0-9_]+|ERROR)"';
 // The first argument of a one-line `WithErrorInfo(reason, ...)`: how a rich error builds its ErrorInfo reason.
 const WITH_ERROR_INFO = String.raw`WithErrorInfo\([^,]*,`;
+// String constants of the rich-error helpers: before v1.15 reasons are concatenations of these (`PostFixNameEmpty`).
+const ERRORS_CONST = String.raw`^\s*(const\s+)?[A-Za-z]\w*\s+(\w+\s+)?=\s*"[A-Z0-9_]*"`;
+const ERRORS_DIR = ['pkg/api/errors/*.go', ...GO_SOURCE.slice(1)];
 const IDENT_USE = String.raw`\b(errorcodes|messages)\.[A-Z][A-Za-z0-9_]*`;
 
 /**
@@ -21,6 +24,7 @@ const IDENT_USE = String.raw`\b(errorcodes|messages)\.[A-Z][A-Za-z0-9_]*`;
  *   declared: Declared[] | null,
  *   apiErrors: ApiError[] | null,
  *   reasonExprs: { expr: string, path: string }[],
+ *   reasonConsts: Map<string, string>,
  * }} Snapshot
  */
 
@@ -31,9 +35,10 @@ const IDENT_USE = String.raw`\b(errorcodes|messages)\.[A-Z][A-Za-z0-9_]*`;
 export async function extractSnapshots(gitDir, refs) {
   const commits = [...new Set(refs.map((r) => r.commit))];
   const specs = commits.flatMap((c) => [`${c}:${ERRORCODES_GO}`, `${c}:${PREDEFINED_GO}`]);
-  const [literals, built, blobs] = await Promise.all([
+  const [literals, built, consts, blobs] = await Promise.all([
     grepCommits(gitDir, commits, CODE_LITERAL),
     grepCommits(gitDir, commits, WITH_ERROR_INFO),
+    grepCommits(gitDir, commits, ERRORS_CONST, ERRORS_DIR),
     readBlobs(gitDir, specs),
   ]);
   return refs.map((ref) => {
@@ -57,7 +62,11 @@ export async function extractSnapshots(gitDir, refs) {
     for (const paths of filesOfCode.values()) paths.sort();
     const reasonExprs = [...(built.get(ref.commit) ?? [])].flatMap(([path, matches]) =>
       [...matches].map((m) => ({ expr: m.slice('WithErrorInfo('.length, -1), path })));
-    return { ref: ref.name, commit: ref.commit, date: ref.date, codes: new Set(filesOfCode.keys()), filesOfCode, declared, apiErrors, reasonExprs };
+    const reasonConsts = parseStringConstants([...(consts.get(ref.commit)?.values() ?? [])].flatMap((m) => [...m]).join('\n'));
+    return {
+      ref: ref.name, commit: ref.commit, date: ref.date, codes: new Set(filesOfCode.keys()), filesOfCode, declared, apiErrors,
+      reasonExprs, reasonConsts,
+    };
   });
 }
 

@@ -45,7 +45,7 @@ export async function headCommit(gitDir) {
  * `git grep -o` of an extended regex over the Go source of many commits at once.
  * @returns {Promise<Map<string, Map<string, Set<string>>>>} commit → path → matches
  */
-export async function grepCommits(gitDir, commits, pattern) {
+export async function grepCommits(gitDir, commits, pattern, pathspec = GO_SOURCE) {
   const result = new Map(commits.map((c) => [c, new Map()]));
   const chunks = [];
   for (let i = 0; i < commits.length; i += 40) chunks.push(commits.slice(i, i + 40));
@@ -53,7 +53,7 @@ export async function grepCommits(gitDir, commits, pattern) {
   for (let i = 0; i < chunks.length; i += 2) {
     const outs = await Promise.all(chunks.slice(i, i + 2).map(async (chunk) => {
       try {
-        return await git(gitDir, ['grep', '-I', '-o', '-E', pattern, ...chunk, '--', ...GO_SOURCE]);
+        return await git(gitDir, ['grep', '-I', '-o', '-E', pattern, ...chunk, '--', ...pathspec]);
       } catch (err) {
         // git grep exits 1 when nothing matched.
         if (/** @type {{ code?: number }} */ (err).code === 1) return '';

@@ -89,9 +89,9 @@ export function parseApiErrors(text, codeOfIdent) {
   return entries;
 }
 
-const GO_CONST_RE = new RegExp(String.raw`^\s*(\w+)\s*(?:\w+\s*)?=\s*(${GO_STRING})`);
+const GO_CONST_RE = new RegExp(String.raw`^\s*(?:const\s+)?(\w+)\s*(?:\w+\s*)?=\s*(${GO_STRING})`);
 
-/** String constants of a Go file (`Name = "value"`, `Name Type = "value"`): dapr/kit `errors/codes.go`. */
+/** String constants of Go source (`Name = "value"`, `Name Type = "value"`, `const Name = "value"`). */
 export function parseStringConstants(text) {
   const constants = new Map();
   for (const line of text.split('\n')) {
@@ -103,12 +103,14 @@ export function parseStringConstants(text) {
 
 /**
  * The reason a `WithErrorInfo(<expr>, ...)` argument builds, when every operand is known: string literals,
- * dapr/kit constants (`errors.CodePrefixPubSub`, `kiterrors.CodeNotFound`) and `errorcodes.X.Code` / `.GrpcCode`.
- * Null when an operand is a variable or a constant of dapr's own (the reasons of v1.13/v1.14, traced by hand).
+ * dapr/kit constants (`errors.CodePrefixPubSub`, `kiterrors.CodeNotFound`), `errorcodes.X.Code` / `.GrpcCode`, and
+ * string constants of the same ref's `pkg/api/errors` (`PostFixNameEmpty`). Null when an operand is a variable
+ * (v1.14 passes reason parts as parameters).
  * @param {Map<string, string>} kit
  * @param {import('./extract.mjs').Declared[]} declared
+ * @param {Map<string, string>} local
  */
-export function resolveReason(expr, kit, declared) {
+export function resolveReason(expr, kit, declared, local) {
   const inner = expr.trim().replace(/^string\((.*)\)$/, '$1');
   let value = '';
   for (const operand of inner.split('+').map((o) => o.trim())) {
@@ -120,6 +122,7 @@ export function resolveReason(expr, kit, declared) {
       if (!d) return null;
       value += ident[2] === 'Code' ? d.code : d.reason ?? '';
     } else if (kitConst && kit.has(kitConst[1])) value += kit.get(kitConst[1]);
+    else if (local.has(operand)) value += local.get(operand);
     else return null;
   }
   return value;

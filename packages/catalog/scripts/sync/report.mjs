@@ -88,7 +88,7 @@ const list = (label, items) => (items.length > 0 ? [`  ${label}: ${items.join(',
 const show = (v) => (v === undefined ? '(none)' : JSON.stringify(v));
 
 /** The report as text lines. */
-export function formatReport({ source, changes, codeDiff, reasonDiff, curation, problems }) {
+export function formatReport({ source, changes, codeDiff, reasonDiff, curation, checks, problems }) {
   const lines = ['# Dapr catalog sync', '', source, '', '## Changes by version (version order; each ref against the one before, the first lists what it starts with)'];
   for (const c of changes) {
     lines.push(`${c.ref}:`,
@@ -112,6 +112,7 @@ export function formatReport({ source, changes, codeDiff, reasonDiff, curation, 
       for (const f of c.fields) lines.push(`  ${c.name}.${f.field}: ${show(f.from)} → ${show(f.to)}`);
     }
   }
+  if (checks.length > 0) lines.push('', '## Overrides checked against the source', ...checks.map((c) => `- ${c}`));
   if (curation.length > 0) lines.push('', '## Needs curation (fields no source states; defaults were written)', ...curation.map((c) => `- ${c}`));
   if (problems.length > 0) lines.push('', '## Cannot classify (nothing was written)', ...problems.map((p) => `- ${p}`));
   return lines;
