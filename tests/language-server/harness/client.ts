@@ -32,6 +32,8 @@ export function assertServerBuilt(): void {
 export const uriOf = (path: string) => pathToFileURL(path).href;
 
 export interface StartOptions {
+  /** The server module to run (default: the workspace's built bin); the VS Code extension runs its own copy. */
+  readonly server?: string;
   readonly section?: unknown;
   /** Where the server writes the modules it required (see record-loads.cjs). */
   readonly loadsFile?: string;
@@ -57,7 +59,7 @@ export class LspClient {
   }
 
   static start(cwd: string, options: StartOptions = {}): LspClient {
-    const args = [...(options.loadsFile ? ['--require', RECORDER] : []), SERVER_BIN, '--stdio'];
+    const args = [...(options.loadsFile ? ['--require', RECORDER] : []), options.server ?? SERVER_BIN, '--stdio'];
     const child = spawn(process.execPath, args, { cwd, stdio: 'pipe', env: { ...process.env, ...(options.loadsFile ? { DAPR_CODES_LOADS: options.loadsFile } : {}) } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     return new LspClient(child, connection, options);
