@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { userEnv } from '../packaging/install-like-a-user.js';
 
 const run = promisify(execFile);
 
@@ -20,7 +21,7 @@ interface OxlintReport {
 
 /** Both CLIs exit 1 when they report errors; the JSON report is on stdout either way. */
 async function cli(cwd: string, bin: string, args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, [bin, ...args], { cwd, maxBuffer: 1 << 26 }).catch((e: { stdout: string; stderr: string; code: number }) => {
+  const { stdout } = await run(process.execPath, [bin, ...args], { cwd, maxBuffer: 1 << 26, env: userEnv() }).catch((e: { stdout: string; stderr: string; code: number }) => {
     if (e.code !== 1) throw new Error(`${bin} ${args.join(' ')} exited ${e.code}: ${e.stderr}`);
     return e;
   });

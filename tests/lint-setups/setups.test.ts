@@ -7,7 +7,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { installLikeAUser, resolvesFrom, type InstalledProject } from '../packaging/install-like-a-user.js';
+import { installLikeAUser, resolvesFrom, userEnv, type InstalledProject } from '../packaging/install-like-a-user.js';
 import { eslintResults, findings, oxlintFix, type Linter } from './lint-cli.js';
 
 const run = promisify(execFile);
@@ -82,7 +82,7 @@ describe('what each setup installs is what it says', () => {
   });
 
   it('a CommonJS config can require() the plugin (Node 20.19+ loads ES modules from require)', async () => {
-    const { stdout } = await run(process.execPath, ['-e', "console.log(Object.keys(require('@dapr-codes/eslint-plugin').configs).join())"], { cwd: dirOf('eslint10-js') });
+    const { stdout } = await run(process.execPath, ['-e', "console.log(Object.keys(require('@dapr-codes/eslint-plugin').configs).join())"], { cwd: dirOf('eslint10-js'), env: userEnv() });
     expect(stdout.trim()).toBe('recommended,strict,all,disable-type-checked');
   });
 

@@ -56,10 +56,20 @@ export function installLikeAUser(project: string, tarballs: Record<string, strin
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * The environment of a user's shell: pnpm's command shims set NODE_PATH to the workspace's hoisted
+ * packages, through which `require` would find what the installed project does not have.
+ */
+export const userEnv = (): NodeJS.ProcessEnv => {
+  const env = { ...process.env };
+  delete env['NODE_PATH'];
+  return env;
+};
+
 /** Whether `request` resolves from `fromDir` (a package's folder), as Node's `require` would. */
 export function resolvesFrom(fromDir: string, request: string): boolean {
   try {
-    execFileSync(process.execPath, ['-e', `require.resolve(${JSON.stringify(request)}, { paths: [${JSON.stringify(fromDir)}] })`], { stdio: 'pipe' });
+    execFileSync(process.execPath, ['-e', `require.resolve(${JSON.stringify(request)}, { paths: [${JSON.stringify(fromDir)}] })`], { stdio: 'pipe', env: userEnv() });
     return true;
   } catch {
     return false;

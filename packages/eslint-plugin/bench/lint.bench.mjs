@@ -25,7 +25,7 @@ if (!existsSync(join(corpus, 'node_modules/effect/src'))) {
 
 const rounds = Number(process.argv[2] ?? 5);
 // The corpus's own eslint-disable comments name rules that are not loaded here.
-const base = [{ files: ['**/*.ts', '**/*.js'], languageOptions: { parser: tsParser }, linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } }];
+const base = [{ files: ['**/*.{ts,mts,cts,tsx,js,mjs,cjs,jsx}'], languageOptions: { parser: tsParser }, linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } }];
 const configs = { off: base, on: [...base, dapr.configs.recommended] };
 const effectDir = join(corpus, 'node_modules/effect');
 
@@ -130,7 +130,7 @@ console.log(`  ESLint (recommended) / Oxlint (the same rules): ${(median(on) / m
 
 // Findings compared on code that has some: the lint-setups sample and the Dapr SDK.
 for (const [label, cwd, patterns] of [
-  ['tests/lint-setups/sample', join(root, 'tests/lint-setups/sample'), ['src/**/*.ts', 'src/**/*.mts', 'src/**/*.cts', 'src/**/*.js', 'src/**/*.mjs', 'src/**/*.cjs']],
+  ['tests/lint-setups/sample', join(root, 'tests/lint-setups/sample'), ['src']],
   ['@dapr/dapr@3.18.0', copyOf(join(corpus, 'node_modules/@dapr/dapr')), ['**/*.js', '**/*.ts']],
   ['effect@3.22.4 src', copyOf(effectDir), ['src/**/*.ts']],
 ]) {
