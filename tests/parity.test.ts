@@ -36,6 +36,13 @@ const snippets = [
   "class Handler { errorCode = 'ERR_SECRET_STORE_NOTFOUND'; }",
   // suggestions depend on the targeted runtime: ERR_TOPIC_NAME_EMPTY by default, ERR_TOPIC_EMPTY for 1.13
   "if (body.errorCode === 'ERR_TOPIC_EMPTI') {}",
+  // a const is judged where it is read (docs/where-a-string-is-a-code.md, "Values held by a const")
+  "const normalized = text.toLowerCase(); if (normalized.includes('err_direct_invok')) {}",
+  "function f(input: unknown) { const normalized = errorText(input).toLowerCase(); return normalized.includes('err_invoke_output_bindng'); }",
+  "const UNLOCK_FAILED = 'ERR_UNLOKC'; if (body.errorCode === UNLOCK_FAILED) {}",
+  "const RETRYABLE = ['ERR_STATE_GET', 'ERR_STATE_SAVEE'] as const; if (RETRYABLE.includes(err.errorCode)) {}",
+  "const RETRY = new Set(['ERR_DIRECT_INVOK']); if (RETRY.has(body.errorCode)) {}",
+  "const CODES = { notFound: 'ERR_PUBSUB_NOTFOUND' } as const; if (body.errorCode === CODES.notFound) {}",
   // traps
   "if (err.code === 'ERR_BAD_REQUEST' || err.code === 'ERR_NETWORK') {}",
   "if (err.code === 'ERR_INVALID_ARG_TYPE' || e.errorCode === 'ERR_PNPM_OUTDATED_LOCKFILE') {}",
@@ -48,6 +55,9 @@ const snippets = [
   "import x from 'ERR_STATE_STORE_NOTFOUND'; const o = { 'ERR_STATE_STORE_NOTFOUND': 1 };",
   "const label = 'ERR_STATE_STORE_NOT_FOUND_DESCRIPTION'; const t = tag`ERR_STATE_STORE_NOTFOUND`;",
   'const o = { \'{"errorCode":"ERR_STATE_GETT"}\': 1 }; const q = sql`{"errorCode":"ERR_TOPIC_EMPTY"}`;',
+  "const KINDS = ['dapr_workflow_slot', 'dapr_state']; let m = msg; if (KINDS.includes(resourceType) || m.toLowerCase().includes('dapr_stat')) {}",
+  "const CODES = { bad: 'ERR_BAD_REQUEST', net: 'ERR_NETWORK' }; if (err.code === CODES.bad || body.errorCode === CODES.nett) {}",
+  "const normalized = text.toLowerCase(); function f(normalized: string) { return normalized.includes('err_direct_invok'); }",
 ];
 
 const version = (v: string) => (parseDaprVersion(v) as { version: DaprVersion }).version;

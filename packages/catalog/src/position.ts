@@ -25,9 +25,43 @@ export type Position =
   | { readonly kind: 'catalog-argument'; readonly namespace: Namespace }
   /** A class field initializer: the app's own constants unless the field is named like a code. */
   | { readonly kind: 'class-field'; readonly key: string | undefined }
+  /**
+   * A string held by a `const` (`const X = "S"`, in a `const` array or `Set`, an `as const` object's
+   * member): `by` is where it is written, `uses` where the const (or that member) is read. It is
+   * judged by the strongest of them: `const UNLOCK = "S"; body.errorCode === UNLOCK` is strong.
+   */
+  | { readonly kind: 'held'; readonly by: Position; readonly uses: readonly Position[] }
   /** Where a string is a name, never a value: keys, enum members, module names, types, `process.env[...]`. */
   | { readonly kind: 'never' }
   | { readonly kind: 'other' };
+
+/** What a name says on its own: a code, a reason or a message is named so; `normalized`, `x` say nothing. */
+function isTellingName(name: string): boolean {
+  return namespaceOfName(name) !== undefined || isMessageName(name);
+}
+
+/**
+ * The chain of a `const` read through its name: the name when it tells, else what the const's value
+ * came from (`const normalized = text.toLowerCase()` → text, case-folded). `init` is undefined when
+ * the value comes from nothing named.
+ */
+export function bindingChain(name: string, init: NameChain | undefined): NameChain {
+  return isTellingName(name) || init === undefined ? { names: [name], caseFolded: false } : init;
+}
+
+/** Whether a name is worth resolving to its declaration (hosts skip the scope lookup otherwise). */
+export function needsBinding(name: string): boolean {
+  return !isTellingName(name);
+}
+
+const RANK: Readonly<Record<UseSite['strength'], number>> = { strong: 2, weak: 1, bare: 0 };
+
+/** The surest of several sites (the first of equals); undefined when there is none. */
+function surest(sites: readonly (UseSite | undefined)[]): UseSite | undefined {
+  let best: UseSite | undefined;
+  for (const s of sites) if (s && (!best || RANK[s.strength] > RANK[best.strength])) best = s;
+  return best;
+}
 
 const fold = (site: UseSite, chain: NameChain | undefined): UseSite => (chain?.caseFolded ? { ...site, caseInsensitive: true } : site);
 
@@ -77,6 +111,11 @@ export function siteOfPosition(position: Position, typed?: () => Namespace | und
       if (ns) return { strength: ns === 'code' ? 'strong' : 'weak', namespace: ns };
       const t = typed?.();
       return t ? { strength: 'strong', namespace: t } : undefined;
+    }
+    case 'held': {
+      const best = surest([position.by, ...position.uses].map((p) => siteOfPosition(p)));
+      if (best && best.strength !== 'bare') return best;
+      break;
     }
     case 'other':
       break;

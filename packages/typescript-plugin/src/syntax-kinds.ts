@@ -26,6 +26,8 @@ const NAMES = [
   'BinaryExpression',
   'CaseClause',
   'ArrayLiteralExpression',
+  'ObjectLiteralExpression',
+  'NewExpression',
   'PropertyAssignment',
   'PropertyDeclaration',
   'VariableDeclaration',
