@@ -43,6 +43,11 @@ const snippets = [
   "const RETRYABLE = ['ERR_STATE_GET', 'ERR_STATE_SAVEE'] as const; if (RETRYABLE.includes(err.errorCode)) {}",
   "const RETRY = new Set(['ERR_DIRECT_INVOK']); if (RETRY.has(body.errorCode)) {}",
   "const CODES = { notFound: 'ERR_PUBSUB_NOTFOUND' } as const; if (body.errorCode === CODES.notFound) {}",
+  // family checks: a part no code has is reported with the nearest part; a removed code as removed
+  "if (body.errorCode.startsWith('ERR_STATES_') || errorCode.endsWith('_NOT_FOUNDD') || body.errorCode.startsWith('ERR_GET_STATE')) {}",
+  "if (err.errorCode?.toLowerCase().startsWith('err_pubsubs_') || info.errorInfo.reason.startsWith('DAPR_STAT_')) {}",
+  // app codes: a near miss or a Dapr-only prefix is Dapr's; far from every code is the app's own (a trap below)
+  "if (body.errorCode === 'ERR_STATE_MACHINE_STUCK' || body.errorCode === 'DAPR_ORDER_REJECTED') {}",
   // traps
   "if (err.code === 'ERR_BAD_REQUEST' || err.code === 'ERR_NETWORK') {}",
   "if (err.code === 'ERR_INVALID_ARG_TYPE' || e.errorCode === 'ERR_PNPM_OUTDATED_LOCKFILE') {}",
@@ -58,6 +63,8 @@ const snippets = [
   "const KINDS = ['dapr_workflow_slot', 'dapr_state']; let m = msg; if (KINDS.includes(resourceType) || m.toLowerCase().includes('dapr_stat')) {}",
   "const CODES = { bad: 'ERR_BAD_REQUEST', net: 'ERR_NETWORK' }; if (err.code === CODES.bad || body.errorCode === CODES.nett) {}",
   "const normalized = text.toLowerCase(); function f(normalized: string) { return normalized.includes('err_direct_invok'); }",
+  "if (body.errorCode.startsWith('ERR_LOCK') || errorCode.endsWith('_NOT_FOUND') || msg.startsWith('ERR_STATES_') || body.errorCode.startsWith('ORDER_')) {}",
+  "if (body.errorCode === 'ERR_ORDER_REJECTED') {} const reply = { errorCode: 'ERR_PAYMENT_DECLINED' };",
 ];
 
 const version = (v: string) => (parseDaprVersion(v) as { version: DaprVersion }).version;

@@ -17,3 +17,4 @@ export * from './parse-error.js';
 export * from './code-use.js';
 export * from './problems.js';
 export * from './position.js';
+export * from './code-parts.js';

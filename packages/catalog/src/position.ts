@@ -1,6 +1,7 @@
 // The syntax around a string, described in terms both syntax trees (ESTree and TypeScript's) can
 // produce, and the one decision of what that says: `siteOfPosition`. Each plugin only walks its tree.
 import { classifyString, isErrorInfoName, isMessageName, looksLikeCode, namespaceOfName, type UseSite } from './code-use.js';
+import { partOfMethod } from './code-parts.js';
 import type { Namespace } from './suggest.js';
 
 /** The names an expression reaches its value through, last first: `err.errorInfo?.reason` → reason, errorInfo, err. */
@@ -17,8 +18,8 @@ export type Position =
   | { readonly kind: 'assigned'; readonly to: NameChain | undefined }
   /** `{ key: "S" }`; `errorInfoNearby`: a sibling `"@type"` ErrorInfo or `domain: "dapr.io"`, or held by `errorInfo`. */
   | { readonly kind: 'property'; readonly key: string | undefined; readonly errorInfoNearby: boolean }
-  /** `receiver.includes("S")` (and the other TEXT_SEARCH_METHODS). */
-  | { readonly kind: 'searched-in'; readonly receiver: NameChain | undefined }
+  /** `receiver.includes("S")` (and the other TEXT_SEARCH_METHODS); `method` is the one called. */
+  | { readonly kind: 'searched-in'; readonly receiver: NameChain | undefined; readonly method?: string }
   /** `["S", ...].includes(x)`: a list a value is looked up in. */
   | { readonly kind: 'listed-for'; readonly value: NameChain | undefined }
   /** The first argument of a catalog function imported from CATALOG_PACKAGE. */
@@ -95,9 +96,13 @@ export function siteOfPosition(position: Position, typed?: () => Namespace | und
     case 'listed-for':
       site = siteOfChain(position.value, false);
       break;
-    case 'searched-in':
+    case 'searched-in': {
       site = siteOfChain(position.receiver, true);
+      // A search in a code itself (not in a message) tests a part of it: a family check.
+      const part = site?.namespace ? partOfMethod(position.method) : undefined;
+      if (site && part) site = { ...site, part };
       break;
+    }
     case 'property': {
       const ns = position.key === undefined ? undefined : namespaceOfName(position.key);
       if (ns === 'code') site = { strength: 'strong', namespace: 'code' };

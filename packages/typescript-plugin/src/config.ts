@@ -1,6 +1,6 @@
 // Plugin options: parsing and validation. A wrong option never stops the plugin: it falls back to the
 // default for that option and reports a problem that the editor shows as a diagnostic (93110–93112).
-import { osaDistance, parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
+import { osaDistance, parseDaprVersion, type AppCodes, type DaprVersion } from '@dapr-codes/catalog';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
 export const PLUGIN_NAME = '@dapr-codes/typescript-plugin';
@@ -20,6 +20,8 @@ export interface PluginOptions {
   readonly removedCodeCompletions: RemovedCodeCompletions;
   /** The project's own strings that look like Dapr codes: never reported as unknown. */
   readonly allowedCodes: ReadonlySet<string>;
+  /** An unknown `ERR_*` far from every Dapr code: the app's own (ignored) or reported, as in the ESLint rule. */
+  readonly appCodes: AppCodes;
 }
 
 export interface ConfigProblem {
@@ -40,6 +42,7 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   severity: 'warning',
   removedCodeCompletions: 'deprecated',
   allowedCodes: new Set(),
+  appCodes: 'ignore-distant',
 };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -48,7 +51,7 @@ type Read = (value: unknown, draft: Draft) => string | ConfigProblem | undefined
 
 const describe = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value));
 
-function oneOf<K extends 'severity' | 'removedCodeCompletions'>(key: K, allowed: readonly Draft[K][]): Read {
+function oneOf<K extends 'severity' | 'removedCodeCompletions' | 'appCodes'>(key: K, allowed: readonly Draft[K][]): Read {
   return (value, draft) => {
     if (!allowed.includes(value as Draft[K])) return `must be ${allowed.map((a) => JSON.stringify(a)).join(' or ')}, got ${describe(value)}`;
     draft[key] = value as Draft[K];
@@ -82,6 +85,7 @@ const readers: Readonly<Record<string, Read>> = {
     draft.allowedCodes = new Set(value as string[]);
     return undefined;
   },
+  appCodes: oneOf('appCodes', ['ignore-distant', 'report']),
 };
 
 /** Keys tsserver itself puts into a plugin's entry. */

@@ -242,7 +242,8 @@ function errorInfoNearby(t: TS, object: ts.ObjectLiteralExpression): boolean {
 function argumentPosition(t: TS, k: Kinds, call: ts.CallExpression, types: TypeOracle | undefined): Position {
   const callee = innermost(k, call.expression);
   if (callee.kind === k.PropertyAccessExpression && TEXT_SEARCH_METHODS.has((callee as ts.PropertyAccessExpression).name.text)) {
-    return { kind: 'searched-in', receiver: nameChain(k, (callee as ts.PropertyAccessExpression).expression, types) };
+    const access = callee as ts.PropertyAccessExpression;
+    return { kind: 'searched-in', receiver: nameChain(k, access.expression, types), method: access.name.text };
   }
   const namespace = catalogFunctionNamespace(t, callee);
   return namespace ? { kind: 'catalog-argument', namespace } : OTHER;
@@ -292,7 +293,7 @@ function isEquality(k: Kinds, op: ts.SyntaxKind): boolean {
   return op === k.EqualsEqualsEqualsToken || op === k.ExclamationEqualsEqualsToken || op === k.EqualsEqualsToken || op === k.ExclamationEqualsToken;
 }
 
-const interned = (site: UseSite | undefined) => site && useSite(site.strength, site.namespace, site.caseInsensitive);
+const interned = (site: UseSite | undefined) => site && useSite(site.strength, site.namespace, site.caseInsensitive, site.part);
 
 const switchSites = new WeakMap<ts.CaseBlock, { readonly types: TypeOracle | undefined; readonly site: UseSite | undefined }>();
 

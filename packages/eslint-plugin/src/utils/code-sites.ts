@@ -10,6 +10,7 @@ import {
   isErrorInfoName,
   isErrorInfoType,
   looksLikeCode,
+  looksLikeCodePart,
   needsBinding,
   siteOfPosition,
   siteOfSwitchCases,
@@ -328,7 +329,7 @@ function ownPositionOf(node: TSESTree.Node, context: Context): Position {
       const callee = unwrap(parent.callee);
       if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') return NEVER;
       if (callee.type === AST_NODE_TYPES.MemberExpression && TEXT_SEARCH_METHODS.has(propertyName(callee) ?? '')) {
-        return { kind: 'searched-in', receiver: chainOf(callee.object, context) };
+        return { kind: 'searched-in', receiver: chainOf(callee.object, context), method: propertyName(callee) };
       }
       const ns = catalogCallNamespace(parent, context);
       return ns ? { kind: 'catalog-argument', namespace: ns } : OTHER;
@@ -398,17 +399,31 @@ function jsonSites(node: CodeLiteral, context: Context): CodeSite[] {
 }
 
 const siteCache = new WeakMap<CodeLiteral, readonly CodeSite[]>();
+const NONE: readonly CodeSite[] = Object.freeze([]);
+
+/** Whether a string can be a code (`WORD_WORD`, `ERROR`) or hold JSON text with an `errorCode` / `reason`. */
+function mayHoldText(text: string): boolean {
+  return (text.length >= 4 && text.includes('_') ? looksLikeCodePart(text) : text === 'ERROR') || (text.includes('"') && JSON_HINT.test(text));
+}
+
+function mayHoldCode(node: CodeLiteral): boolean {
+  if (node.type === AST_NODE_TYPES.Literal) return mayHoldText(node.value);
+  return node.quasis.some((q) => mayHoldText(q.value.cooked ?? q.value.raw));
+}
 
 /**
  * Every place in a literal where a Dapr code may be, with its position's strength. Cached per node, so
  * the rules share one analysis per file; nodes are per file, so nothing is shared across files.
  */
 export function codeSites(node: CodeLiteral, context: Context): readonly CodeSite[] {
+  // Every string of a file comes here: most leave by their shape alone, before any cache or tree work.
+  if (!mayHoldCode(node)) return NONE;
   const cached = siteCache.get(node);
   if (cached) return cached;
   const out: CodeSite[] = [];
   const value = literalValue(node);
-  if (value !== undefined && (looksLikeCode(value) || value === 'ERROR')) {
+  // A code, or a part of one (`ERR_STATE_` in a prefix check): the catalog decides which is which.
+  if (value !== undefined && (looksLikeCodePart(value) || value === 'ERROR')) {
     const site = literalSite(node, context);
     if (site) out.push({ node, value, site, range: node.range, whole: true });
   } else {
