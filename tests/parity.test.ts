@@ -48,6 +48,9 @@ const snippets = [
   "if (err.errorCode?.toLowerCase().startsWith('err_pubsubs_') || info.errorInfo.reason.startsWith('DAPR_STAT_')) {}",
   // app codes: a near miss or a Dapr-only prefix is Dapr's; far from every code is the app's own (a trap below)
   "if (body.errorCode === 'ERR_STATE_MACHINE_STUCK' || body.errorCode === 'DAPR_ORDER_REJECTED') {}",
+  // string-literal unions of codes, and keys of a const object looked up with a code
+  "type DaprCode = 'ERR_STATE_GET' | 'ERR_STATE_SAVEE'; function f(code: 'ERR_STATE_GET' | 'ERR_PUBSUB_NOTFOUND') {}",
+  "const MESSAGES = { 'ERR_STATE_GET': 'x', 'ERR_STATE_SAVEE': 'y' }; const m = MESSAGES[body.errorCode];",
   // traps
   "if (err.code === 'ERR_BAD_REQUEST' || err.code === 'ERR_NETWORK') {}",
   "if (err.code === 'ERR_INVALID_ARG_TYPE' || e.errorCode === 'ERR_PNPM_OUTDATED_LOCKFILE') {}",
@@ -65,6 +68,7 @@ const snippets = [
   "const normalized = text.toLowerCase(); function f(normalized: string) { return normalized.includes('err_direct_invok'); }",
   "if (body.errorCode.startsWith('ERR_LOCK') || errorCode.endsWith('_NOT_FOUND') || msg.startsWith('ERR_STATES_') || body.errorCode.startsWith('ORDER_')) {}",
   "if (body.errorCode === 'ERR_ORDER_REJECTED') {} const reply = { errorCode: 'ERR_PAYMENT_DECLINED' };",
+  "type Kind = 'ERR_ORDER_A' | 'ERR_ORDER_B'; const MESSAGES = { 'ERR_STATE_SAVEE': 'y' }; const m = MESSAGES[key];",
 ];
 
 const version = (v: string) => (parseDaprVersion(v) as { version: DaprVersion }).version;

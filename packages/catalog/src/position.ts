@@ -32,6 +32,11 @@ export type Position =
    * judged by the strongest of them: `const UNLOCK = "S"; body.errorCode === UNLOCK` is strong.
    */
   | { readonly kind: 'held'; readonly by: Position; readonly uses: readonly Position[] }
+  /**
+   * A member of a string-literal union type (`type DaprCode = "A" | "B"`): `alias` is the type alias it
+   * is the whole of, if any; `members` every string of the union.
+   */
+  | { readonly kind: 'union-member'; readonly alias: string | undefined; readonly members: readonly string[] }
   /** Where a string is a name, never a value: keys, enum members, module names, types, `process.env[...]`. */
   | { readonly kind: 'never' }
   | { readonly kind: 'other' };
@@ -120,7 +125,14 @@ export function siteOfPosition(position: Position, typed?: () => Namespace | und
     case 'held': {
       const best = surest([position.by, ...position.uses].map((p) => siteOfPosition(p)));
       if (best && best.strength !== 'bare') return best;
+      // A key is a name unless a read makes it a value (`MESSAGES[body.errorCode]`).
+      if (position.by.kind === 'never') return undefined;
       break;
+    }
+    case 'union-member': {
+      // A type named like a code, or a union that is over Dapr codes by its members (as a switch's cases).
+      const ns = position.alias === undefined ? undefined : namespaceOfName(position.alias);
+      return ns ? { strength: 'strong', namespace: ns } : siteOfSwitchCases(position.members);
     }
     case 'other':
       break;

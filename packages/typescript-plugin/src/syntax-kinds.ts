@@ -35,6 +35,8 @@ const NAMES = [
   'BindingElement',
   'EnumMember',
   'LiteralType',
+  'UnionType',
+  'TypeAliasDeclaration',
   'ComputedPropertyName',
   'ImportDeclaration',
   'ExportDeclaration',

@@ -164,7 +164,7 @@ function heldPosition(t: TS, k: Kinds, expression: ts.Expression, by: Position, 
     const declaration = constDeclarationOf(t, k, isSet ? (set as ts.NewExpression) : array);
     return declaration ? { kind: 'held', by, uses: types.readsOf(declaration.name).map((r) => lookupPosition(k, r, types)) } : undefined;
   }
-  if (holder?.kind === k.PropertyAssignment) {
+  if (holder?.kind === k.PropertyAssignment && (holder as ts.PropertyAssignment).initializer === expression) {
     const property = holder as ts.PropertyAssignment;
     const key = nameText(t, property.name);
     const declaration = key === undefined ? undefined : constDeclarationOf(t, k, property.parent);
@@ -185,7 +185,37 @@ function positionOf(t: TS, k: Kinds, expression: ts.Expression, parent: ts.Node,
   return heldPosition(t, k, expression, own, types) ?? own;
 }
 
+/** A string-literal type: a member of a union (or the whole of a type alias), else never a use. */
+function unionPosition(k: Kinds, literalType: ts.LiteralTypeNode): Position {
+  const union = literalType.parent?.kind === k.UnionType ? (literalType.parent as ts.UnionTypeNode) : undefined;
+  const whole: ts.TypeNode = union ?? literalType;
+  const alias = whole.parent?.kind === k.TypeAliasDeclaration ? (whole.parent as ts.TypeAliasDeclaration).name.text : undefined;
+  if (!union && alias === undefined) return NEVER;
+  const members = (union?.types ?? [literalType]).flatMap((type) => {
+    const literal = type.kind === k.LiteralType ? (type as ts.LiteralTypeNode).literal : undefined;
+    return literal && isStringLiteralLike(k, literal) ? [literal.text] : [];
+  });
+  return { kind: 'union-member', alias, members };
+}
+
+/**
+ * A quoted key of a `const` object: a name, unless the object is looked up with a value (`MESSAGES[body.errorCode]`),
+ * then a key is listed for that value (with the checker, to find the reads).
+ */
+function keyPosition(t: TS, k: Kinds, property: ts.PropertyAssignment, types: TypeOracle | undefined): Position {
+  const declaration = types ? constDeclarationOf(t, k, property.parent) : undefined;
+  if (!declaration || !types) return NEVER;
+  const uses = types.readsOf(declaration.name).flatMap((read): Position[] => {
+    const access = outermost(k, read).parent;
+    const lookedUp = access?.kind === k.ElementAccessExpression && (access as ts.ElementAccessExpression).expression === outermost(k, read);
+    return lookedUp ? [{ kind: 'listed-for', value: nameChain(k, (access as ts.ElementAccessExpression).argumentExpression, types) }] : [];
+  });
+  return uses.length > 0 ? { kind: 'held', by: NEVER, uses } : NEVER;
+}
+
 function ownPositionOf(t: TS, k: Kinds, expression: ts.Expression, parent: ts.Node, types: TypeOracle | undefined): Position {
+  if (parent.kind === k.LiteralType) return unionPosition(k, parent as ts.LiteralTypeNode);
+  if (parent.kind === k.PropertyAssignment && (parent as ts.PropertyAssignment).name === expression) return keyPosition(t, k, parent as ts.PropertyAssignment, types);
   if (isNeverPosition(k, expression, parent)) return NEVER;
   switch (parent.kind) {
     case k.BinaryExpression: {

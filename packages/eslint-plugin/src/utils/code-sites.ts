@@ -268,7 +268,7 @@ function heldPosition(node: CodeLiteral, by: Position, context: Context): Positi
     const declarator = constDeclaratorOf(list);
     return declarator ? { kind: 'held', by, uses: readsOf(declarator, context).map((r) => lookupPosition(r, context)) } : undefined;
   }
-  if (holder?.type === AST_NODE_TYPES.Property && holder.parent.type === AST_NODE_TYPES.ObjectExpression) {
+  if (holder?.type === AST_NODE_TYPES.Property && holder.value === outermost(node) && holder.parent.type === AST_NODE_TYPES.ObjectExpression) {
     const key = propertyName(holder);
     const declarator = key === undefined ? undefined : constDeclaratorOf(holder.parent);
     if (!declarator || key === undefined) return undefined;
@@ -276,6 +276,34 @@ function heldPosition(node: CodeLiteral, by: Position, context: Context): Positi
     return { kind: 'held', by, uses };
   }
   return undefined;
+}
+
+/** A string-literal type: a member of a union (or the whole of a type alias), else never a use. */
+function unionPosition(literalType: TSESTree.TSLiteralType): Position {
+  const union = literalType.parent.type === AST_NODE_TYPES.TSUnionType ? literalType.parent : undefined;
+  const whole = union ?? literalType;
+  const alias = whole.parent?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? whole.parent.id.name : undefined;
+  if (!union && alias === undefined) return NEVER;
+  const members = (union?.types ?? [literalType]).flatMap((t) => {
+    const value = t.type === AST_NODE_TYPES.TSLiteralType ? literalValue(t.literal) : undefined;
+    return value === undefined ? [] : [value];
+  });
+  return { kind: 'union-member', alias, members };
+}
+
+/**
+ * A quoted key of a `const` object: a name, unless the object is looked up with a value (`MESSAGES[body.errorCode]`),
+ * then a key is listed for that value. Unquoted keys are identifiers, not strings: not checked.
+ */
+function keyPosition(property: TSESTree.Property, context: Context): Position {
+  const declarator = property.parent.type === AST_NODE_TYPES.ObjectExpression ? constDeclaratorOf(property.parent) : undefined;
+  if (!declarator) return NEVER;
+  const uses = readsOf(declarator, context).flatMap((read): Position[] => {
+    const member = outermost(read).parent;
+    const lookedUp = member?.type === AST_NODE_TYPES.MemberExpression && member.computed && unwrap(member.object) === read;
+    return lookedUp ? [{ kind: 'listed-for', value: chainOf(member.property, context) }] : [];
+  });
+  return uses.length > 0 ? { kind: 'held', by: NEVER, uses } : NEVER;
 }
 
 /**
@@ -292,8 +320,9 @@ function ownPositionOf(node: TSESTree.Node, context: Context): Position {
   node = outermost(node);
   const parent = node.parent!;
   switch (parent.type) {
-    case AST_NODE_TYPES.TSEnumMember:
     case AST_NODE_TYPES.TSLiteralType:
+      return unionPosition(parent);
+    case AST_NODE_TYPES.TSEnumMember:
     case AST_NODE_TYPES.ImportDeclaration:
     case AST_NODE_TYPES.ExportAllDeclaration:
     case AST_NODE_TYPES.ExportNamedDeclaration:
@@ -307,7 +336,7 @@ function ownPositionOf(node: TSESTree.Node, context: Context): Position {
     case AST_NODE_TYPES.MemberExpression:
       return parent.property === node ? NEVER : OTHER;
     case AST_NODE_TYPES.Property:
-      if (parent.key === node) return NEVER;
+      if (parent.key === node) return parent.computed ? NEVER : keyPosition(parent, context);
       if (parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
         return { kind: 'property', key: propertyName(parent), errorInfoNearby: errorInfoNearby(parent.parent) };
       }
