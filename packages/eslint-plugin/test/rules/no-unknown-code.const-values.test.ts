@@ -1,13 +1,6 @@
 // Values held by a `const` are judged where the const is read (docs/where-a-string-is-a-code.md).
 import rule from '../../src/rules/no-unknown-code.js';
-import { js, ruleTester } from '../rule-tester.js';
-
-/** One report with one "Replace with" suggestion whose output is `output`. */
-const typo = (value: string, replacement: string, output: string) => ({
-  messageId: 'unknownCode' as const,
-  data: { message: `'${value}' is not a Dapr error code. Did you mean '${replacement.toUpperCase()}'?` },
-  suggestions: [{ messageId: 'replaceWith' as const, data: { replacement: replacement.toUpperCase() }, output }],
-});
+import { js, ruleTester, typoError as typo } from '../rule-tester.js';
 
 ruleTester.run('no-unknown-code: values held by a const', rule, {
   valid: [
@@ -33,11 +26,11 @@ ruleTester.run('no-unknown-code: values held by a const', rule, {
     {
       // workflow-builder's shape: a case-folded copy of the text in a const; the fix keeps lower case
       code: "const normalized = text.toLowerCase();\nif (normalized.includes('err_direct_invok')) {}",
-      errors: [{ ...typo('err_direct_invok', 'err_direct_invoke', "const normalized = text.toLowerCase();\nif (normalized.includes('err_direct_invoke')) {}"), line: 2, column: 25 }],
+      errors: [{ ...typo('err_direct_invok', 'ERR_DIRECT_INVOKE', "const normalized = text.toLowerCase();\nif (normalized.includes('err_direct_invoke')) {}"), line: 2, column: 25 }],
     },
     {
       code: "const normalized = errorText(input).toLowerCase(); const n = normalized; n.includes('err_invoke_output_bindng');",
-      errors: [typo('err_invoke_output_bindng', 'err_invoke_output_binding', "const normalized = errorText(input).toLowerCase(); const n = normalized; n.includes('err_invoke_output_binding');")],
+      errors: [typo('err_invoke_output_bindng', 'ERR_INVOKE_OUTPUT_BINDING', "const normalized = errorText(input).toLowerCase(); const n = normalized; n.includes('err_invoke_output_binding');")],
     },
     {
       code: "const UNLOCK_FAILED = 'ERR_UNLOKC';\nif (body.errorCode === UNLOCK_FAILED) {}",

@@ -1,13 +1,7 @@
 // String-literal unions of codes, and keys of a const object looked up with a code
 // (docs/where-a-string-is-a-code.md, "Unions and lookup keys").
 import rule from '../../src/rules/no-unknown-code.js';
-import { js, ruleTester } from '../rule-tester.js';
-
-const typo = (value: string, replacement: string, output: string) => ({
-  messageId: 'unknownCode' as const,
-  data: { message: `'${value}' is not a Dapr error code. Did you mean '${replacement}'?` },
-  suggestions: [{ messageId: 'replaceWith' as const, data: { replacement }, output }],
-});
+import { js, ruleTester, typoError as typo } from '../rule-tester.js';
 
 ruleTester.run('no-unknown-code: unions and lookup keys', rule, {
   valid: [
