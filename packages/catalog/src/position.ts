@@ -132,7 +132,7 @@ export function siteOfPosition(position: Position, typed?: () => Namespace | und
     case 'union-member': {
       // A type named like a code, or a union that is over Dapr codes by its members (as a switch's cases).
       const ns = position.alias === undefined ? undefined : namespaceOfName(position.alias);
-      return ns ? { strength: 'strong', namespace: ns } : siteOfSwitchCases(position.members);
+      return ns ? { strength: 'strong', namespace: ns } : unionSite(position.members);
     }
     case 'other':
       break;
@@ -140,6 +140,15 @@ export function siteOfPosition(position: Position, typed?: () => Namespace | und
   if (site) return site;
   const t = typed?.();
   return t ? { strength: 'strong', namespace: t } : { strength: 'bare' };
+}
+
+const unionSites = new WeakMap<readonly string[], UseSite | null>();
+
+/** `siteOfSwitchCases` once per members list: every member of a union asks about the same list. */
+function unionSite(members: readonly string[]): UseSite | undefined {
+  let site = unionSites.get(members);
+  if (site === undefined) unionSites.set(members, (site = siteOfSwitchCases(members) ?? null));
+  return site ?? undefined;
 }
 
 /**

@@ -80,8 +80,20 @@ function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSES
 // How far a chain of `const` bindings is followed (`const a = b.toLowerCase(); const c = a; c.includes(…)`).
 const MAX_BINDING_DEPTH = 3;
 
-function resolve(id: TSESTree.Identifier, context: Context) {
-  return context.sourceCode.getScope(id).references.find((r) => r.identifier === id)?.resolved ?? undefined;
+type Scope = ReturnType<Context['sourceCode']['getScope']>;
+type Variable = NonNullable<Scope['references'][number]['resolved']>;
+
+// A module scope holds thousands of references: index each scope's once instead of a linear search per name.
+const referenceIndex = new WeakMap<Scope, Map<TSESTree.Node, Variable | null>>();
+
+function resolve(id: TSESTree.Identifier, context: Context): Variable | undefined {
+  const scope = context.sourceCode.getScope(id);
+  let index = referenceIndex.get(scope);
+  if (!index) {
+    index = new Map(scope.references.map((r) => [r.identifier, r.resolved]));
+    referenceIndex.set(scope, index);
+  }
+  return index.get(id) ?? undefined;
 }
 
 /**
@@ -278,8 +290,17 @@ function heldPosition(node: CodeLiteral, by: Position, context: Context): Positi
   return undefined;
 }
 
-/** A string-literal type: a member of a union (or the whole of a type alias), else never a use. */
+const unionCache = new WeakMap<TSESTree.Node, Position>();
+
+/** A string-literal type: a member of a union (or the whole of a type alias), else never a use. Once per union. */
 function unionPosition(literalType: TSESTree.TSLiteralType): Position {
+  const key = literalType.parent.type === AST_NODE_TYPES.TSUnionType ? literalType.parent : literalType;
+  let position = unionCache.get(key);
+  if (!position) unionCache.set(key, (position = computeUnionPosition(literalType)));
+  return position;
+}
+
+function computeUnionPosition(literalType: TSESTree.TSLiteralType): Position {
   const union = literalType.parent.type === AST_NODE_TYPES.TSUnionType ? literalType.parent : undefined;
   const whole = union ?? literalType;
   const alias = whole.parent?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? whole.parent.id.name : undefined;
