@@ -38,6 +38,21 @@ const snippets = [
   "class Handler { errorCode = 'ERR_SECRET_STORE_NOTFOUND'; }",
   // suggestions depend on the targeted runtime: ERR_TOPIC_NAME_EMPTY by default, ERR_TOPIC_EMPTY for 1.13
   "if (body.errorCode === 'ERR_TOPIC_EMPTI') {}",
+  // a const is judged where it is read (docs/where-a-string-is-a-code.md, "Values held by a const")
+  "const normalized = text.toLowerCase(); if (normalized.includes('err_direct_invok')) {}",
+  "function f(input: unknown) { const normalized = errorText(input).toLowerCase(); return normalized.includes('err_invoke_output_bindng'); }",
+  "const UNLOCK_FAILED = 'ERR_UNLOKC'; if (body.errorCode === UNLOCK_FAILED) {}",
+  "const RETRYABLE = ['ERR_STATE_GET', 'ERR_STATE_SAVEE'] as const; if (RETRYABLE.includes(err.errorCode)) {}",
+  "const RETRY = new Set(['ERR_DIRECT_INVOK']); if (RETRY.has(body.errorCode)) {}",
+  "const CODES = { notFound: 'ERR_PUBSUB_NOTFOUND' } as const; if (body.errorCode === CODES.notFound) {}",
+  // family checks: a part no code has is reported with the nearest part; a removed code as removed
+  "if (body.errorCode.startsWith('ERR_STATES_') || errorCode.endsWith('_NOT_FOUNDD') || body.errorCode.startsWith('ERR_GET_STATE')) {}",
+  "if (err.errorCode?.toLowerCase().startsWith('err_pubsubs_') || info.errorInfo.reason.startsWith('DAPR_STAT_')) {}",
+  // app codes: a near miss or a Dapr-only prefix is Dapr's; far from every code is the app's own (a trap below)
+  "if (body.errorCode === 'ERR_STATE_MACHINE_STUCK' || body.errorCode === 'DAPR_ORDER_REJECTED') {}",
+  // string-literal unions of codes, and keys of a const object looked up with a code
+  "type DaprCode = 'ERR_STATE_GET' | 'ERR_STATE_SAVEE'; function f(code: 'ERR_STATE_GET' | 'ERR_PUBSUB_NOTFOUND') {}",
+  "const MESSAGES = { 'ERR_STATE_GET': 'x', 'ERR_STATE_SAVEE': 'y' }; const m = MESSAGES[body.errorCode];",
   // traps
   "if (err.code === 'ERR_BAD_REQUEST' || err.code === 'ERR_NETWORK') {}",
   "if (err.code === 'ERR_INVALID_ARG_TYPE' || e.errorCode === 'ERR_PNPM_OUTDATED_LOCKFILE') {}",
@@ -50,6 +65,12 @@ const snippets = [
   "import x from 'ERR_STATE_STORE_NOTFOUND'; const o = { 'ERR_STATE_STORE_NOTFOUND': 1 };",
   "const label = 'ERR_STATE_STORE_NOT_FOUND_DESCRIPTION'; const t = tag`ERR_STATE_STORE_NOTFOUND`;",
   'const o = { \'{"errorCode":"ERR_STATE_GETT"}\': 1 }; const q = sql`{"errorCode":"ERR_TOPIC_EMPTY"}`;',
+  "const KINDS = ['dapr_workflow_slot', 'dapr_state']; let m = msg; if (KINDS.includes(resourceType) || m.toLowerCase().includes('dapr_stat')) {}",
+  "const CODES = { bad: 'ERR_BAD_REQUEST', net: 'ERR_NETWORK' }; if (err.code === CODES.bad || body.errorCode === CODES.nett) {}",
+  "const normalized = text.toLowerCase(); function f(normalized: string) { return normalized.includes('err_direct_invok'); }",
+  "if (body.errorCode.startsWith('ERR_LOCK') || errorCode.endsWith('_NOT_FOUND') || msg.startsWith('ERR_STATES_') || body.errorCode.startsWith('ORDER_')) {}",
+  "if (body.errorCode === 'ERR_ORDER_REJECTED') {} const reply = { errorCode: 'ERR_PAYMENT_DECLINED' };",
+  "type Kind = 'ERR_ORDER_A' | 'ERR_ORDER_B'; const MESSAGES = { 'ERR_STATE_SAVEE': 'y' }; const m = MESSAGES[key];",
 ];
 
 const version = (v: string) => (parseDaprVersion(v) as { version: DaprVersion }).version;

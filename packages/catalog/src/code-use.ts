@@ -3,6 +3,7 @@
 // out in docs/where-a-string-is-a-code.md.
 import { CODE_ENTRIES, FOREIGN_FAMILIES, REASON_ENTRIES } from './generated/data.js';
 import { getCode, getCodeByFormerName, getCodeForReason, getForeignFamily, getReason } from './lookup.js';
+import { looksLikeCodePart, nearestParts, someNameHasPart, type CodePart } from './code-parts.js';
 import { suggestCodes, type Namespace } from './suggest.js';
 import type { CodeEntry, ReasonEntry } from './types.js';
 import type { DaprVersion } from './versions.js';
@@ -23,6 +24,8 @@ export interface UseSite {
   readonly namespace?: Namespace;
   /** The comparison folds case (`msg.toLowerCase().includes("err_direct_invoke")`). */
   readonly caseInsensitive?: boolean;
+  /** The string is tested as a part of a code (`errorCode.startsWith("ERR_LOCK")`), not a whole one. */
+  readonly part?: CodePart;
 }
 
 export type CodeUse =
@@ -38,6 +41,8 @@ export type CodeUse =
       readonly suggestions: readonly string[];
       /** The string is a known name of the other namespace (a reason compared with `errorCode`). */
       readonly otherNamespace?: CodeEntry | ReasonEntry;
+      /** No name has the string at this place (a prefix check); the suggestions are parts too. */
+      readonly part?: CodePart;
     };
 
 export interface ClassifyOptions {
@@ -45,6 +50,25 @@ export interface ClassifyOptions {
   readonly allowed?: ReadonlySet<string>;
   /** The targeted runtime: suggestions are the names it sends. */
   readonly version?: DaprVersion;
+  /**
+   * An unknown `ERR_*` far from every Dapr name (`isAppCode`): `'ignore-distant'` (default) takes it for
+   * the app's own code and stays silent; `'report'` reports it as every other unknown.
+   */
+  readonly appCodes?: AppCodes;
+}
+
+export type AppCodes = 'ignore-distant' | 'report';
+
+/**
+ * An app's own code rather than a Dapr typo: an unknown string with no Dapr name near it (no "did you
+ * mean" within the suggestion threshold, about one edit in five characters), not `DAPR_`-prefixed and
+ * not under a Dapr-only prefix (`ERR_STATE_`, ...). `ERR_ORDER_REJECTED` is one; `ERR_UNLOKC` (near
+ * `ERR_UNLOCK`) and `ERR_STATE_MACHINE_STUCK` (Dapr's prefix) are not.
+ */
+export function isAppCode(use: Extract<CodeUse, { kind: 'unknown' }>): boolean {
+  if (use.suggestions.length > 0 || use.otherNamespace) return false;
+  const value = use.value.toUpperCase();
+  return !value.startsWith('DAPR_') && !hasDaprOnlyPrefix(value);
 }
 
 // Codes are upper snake case; "ERROR" is the runtime's one-word fallback.
@@ -121,6 +145,7 @@ function namespacesFor(value: string, site: UseSite): readonly Namespace[] {
  * Undefined means "not a Dapr code here": the caller stays silent.
  */
 export function classifyString(raw: string, site: UseSite, options: ClassifyOptions = {}): CodeUse | undefined {
+  if (site.part) return classifyPart(raw, site, site.part, options);
   if (typeof raw !== 'string' || (!looksLikeCode(raw) && !(site.strength === 'strong' && raw === 'ERROR'))) return undefined;
   const value = site.caseInsensitive ? raw.toUpperCase() : raw;
   const daprPrefix = hasDaprOnlyPrefix(value);
@@ -145,9 +170,29 @@ export function classifyString(raw: string, site: UseSite, options: ClassifyOpti
   }
   const suggestions = suggestCodes(value, { namespace, ...(options.version ? { version: options.version } : {}) });
   if (suggestions.length > 0 || (site.strength === 'strong' && DAPR_SHAPE.test(value))) {
-    return { kind: 'unknown', value: raw, namespace, suggestions };
+    const use = { kind: 'unknown', value: raw, namespace, suggestions } as const;
+    return options.appCodes !== 'report' && isAppCode(use) ? undefined : use;
   }
   return undefined;
+}
+
+/**
+ * A part of a code tested by a family check (`errorCode.startsWith("ERR_LOCK")`): a whole known name is
+ * that name's use (hover, removed-code checks); a part some name has is fine; any other is unknown,
+ * reported as a whole string in a strong position would be (a near part, or an `ERR_`/`DAPR_` shape).
+ */
+function classifyPart(raw: string, site: UseSite, part: CodePart, options: ClassifyOptions): CodeUse | undefined {
+  if (typeof raw !== 'string' || !looksLikeCodePart(raw)) return undefined;
+  const value = site.caseInsensitive ? raw.toUpperCase() : raw;
+  if (options.allowed?.has(raw) || options.allowed?.has(value)) return undefined;
+  const namespace = site.namespace ?? 'code';
+  const whole = looksLikeCode(value) ? lookup(value, namespace) : undefined;
+  if (whole) return whole;
+  if (someNameHasPart(value, part, namespace) || getForeignFamily(value)) return undefined;
+  const suggestions = nearestParts(value, part, namespace);
+  if (suggestions.length === 0 && !(site.strength === 'strong' && DAPR_SHAPE.test(value))) return undefined;
+  const use = { kind: 'unknown', value: raw, namespace, suggestions, part } as const;
+  return options.appCodes !== 'report' && isAppCode(use) ? undefined : use;
 }
 
 export interface JsonCodeToken {

@@ -17,6 +17,7 @@ export * from './parse-error.js';
 export * from './code-use.js';
 export * from './problems.js';
 export * from './position.js';
+export * from './code-parts.js';
 export * from './editor/completion.js';
 export * from './editor/diagnostic-codes.js';
 export * from './editor/hover.js';

@@ -1,6 +1,7 @@
 // The syntax around a string, described in terms both syntax trees (ESTree and TypeScript's) can
 // produce, and the one decision of what that says: `siteOfPosition`. Each plugin only walks its tree.
 import { classifyString, isErrorInfoName, isMessageName, looksLikeCode, namespaceOfName, type UseSite } from './code-use.js';
+import { partOfMethod } from './code-parts.js';
 import type { Namespace } from './suggest.js';
 
 /** The names an expression reaches its value through, last first: `err.errorInfo?.reason` → reason, errorInfo, err. */
@@ -17,17 +18,56 @@ export type Position =
   | { readonly kind: 'assigned'; readonly to: NameChain | undefined }
   /** `{ key: "S" }`; `errorInfoNearby`: a sibling `"@type"` ErrorInfo or `domain: "dapr.io"`, or held by `errorInfo`. */
   | { readonly kind: 'property'; readonly key: string | undefined; readonly errorInfoNearby: boolean }
-  /** `receiver.includes("S")` (and the other TEXT_SEARCH_METHODS). */
-  | { readonly kind: 'searched-in'; readonly receiver: NameChain | undefined }
+  /** `receiver.includes("S")` (and the other TEXT_SEARCH_METHODS); `method` is the one called. */
+  | { readonly kind: 'searched-in'; readonly receiver: NameChain | undefined; readonly method?: string }
   /** `["S", ...].includes(x)`: a list a value is looked up in. */
   | { readonly kind: 'listed-for'; readonly value: NameChain | undefined }
   /** The first argument of a catalog function imported from CATALOG_PACKAGE. */
   | { readonly kind: 'catalog-argument'; readonly namespace: Namespace }
   /** A class field initializer: the app's own constants unless the field is named like a code. */
   | { readonly kind: 'class-field'; readonly key: string | undefined }
+  /**
+   * A string held by a `const` (`const X = "S"`, in a `const` array or `Set`, an `as const` object's
+   * member): `by` is where it is written, `uses` where the const (or that member) is read. It is
+   * judged by the strongest of them: `const UNLOCK = "S"; body.errorCode === UNLOCK` is strong.
+   */
+  | { readonly kind: 'held'; readonly by: Position; readonly uses: readonly Position[] }
+  /**
+   * A member of a string-literal union type (`type DaprCode = "A" | "B"`): `alias` is the type alias it
+   * is the whole of, if any; `members` every string of the union.
+   */
+  | { readonly kind: 'union-member'; readonly alias: string | undefined; readonly members: readonly string[] }
   /** Where a string is a name, never a value: keys, enum members, module names, types, `process.env[...]`. */
   | { readonly kind: 'never' }
   | { readonly kind: 'other' };
+
+/** What a name says on its own: a code, a reason or a message is named so; `normalized`, `x` say nothing. */
+function isTellingName(name: string): boolean {
+  return namespaceOfName(name) !== undefined || isMessageName(name);
+}
+
+/**
+ * The chain of a `const` read through its name: the name when it tells, else what the const's value
+ * came from (`const normalized = text.toLowerCase()` → text, case-folded). `init` is undefined when
+ * the value comes from nothing named.
+ */
+export function bindingChain(name: string, init: NameChain | undefined): NameChain {
+  return isTellingName(name) || init === undefined ? { names: [name], caseFolded: false } : init;
+}
+
+/** Whether a name is worth resolving to its declaration (hosts skip the scope lookup otherwise). */
+export function needsBinding(name: string): boolean {
+  return !isTellingName(name);
+}
+
+const RANK: Readonly<Record<UseSite['strength'], number>> = { strong: 2, weak: 1, bare: 0 };
+
+/** The surest of several sites (the first of equals); undefined when there is none. */
+function surest(sites: readonly (UseSite | undefined)[]): UseSite | undefined {
+  let best: UseSite | undefined;
+  for (const s of sites) if (s && (!best || RANK[s.strength] > RANK[best.strength])) best = s;
+  return best;
+}
 
 const fold = (site: UseSite, chain: NameChain | undefined): UseSite => (chain?.caseFolded ? { ...site, caseInsensitive: true } : site);
 
@@ -61,9 +101,13 @@ export function siteOfPosition(position: Position, typed?: () => Namespace | und
     case 'listed-for':
       site = siteOfChain(position.value, false);
       break;
-    case 'searched-in':
+    case 'searched-in': {
       site = siteOfChain(position.receiver, true);
+      // A search in a code itself (not in a message) tests a part of it: a family check.
+      const part = site?.namespace ? partOfMethod(position.method) : undefined;
+      if (site && part) site = { ...site, part };
       break;
+    }
     case 'property': {
       const ns = position.key === undefined ? undefined : namespaceOfName(position.key);
       if (ns === 'code') site = { strength: 'strong', namespace: 'code' };
@@ -78,12 +122,33 @@ export function siteOfPosition(position: Position, typed?: () => Namespace | und
       const t = typed?.();
       return t ? { strength: 'strong', namespace: t } : undefined;
     }
+    case 'held': {
+      const best = surest([position.by, ...position.uses].map((p) => siteOfPosition(p)));
+      if (best && best.strength !== 'bare') return best;
+      // A key is a name unless a read makes it a value (`MESSAGES[body.errorCode]`).
+      if (position.by.kind === 'never') return undefined;
+      break;
+    }
+    case 'union-member': {
+      // A type named like a code, or a union that is over Dapr codes by its members (as a switch's cases).
+      const ns = position.alias === undefined ? undefined : namespaceOfName(position.alias);
+      return ns ? { strength: 'strong', namespace: ns } : unionSite(position.members);
+    }
     case 'other':
       break;
   }
   if (site) return site;
   const t = typed?.();
   return t ? { strength: 'strong', namespace: t } : { strength: 'bare' };
+}
+
+const unionSites = new WeakMap<readonly string[], UseSite | null>();
+
+/** `siteOfSwitchCases` once per members list: every member of a union asks about the same list. */
+function unionSite(members: readonly string[]): UseSite | undefined {
+  let site = unionSites.get(members);
+  if (site === undefined) unionSites.set(members, (site = siteOfSwitchCases(members) ?? null));
+  return site ?? undefined;
 }
 
 /**

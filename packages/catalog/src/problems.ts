@@ -121,6 +121,11 @@ export function unknownCodeMessage(use: Extract<CodeUse, { kind: 'unknown' }>): 
     const other = 'reason' in use.otherNamespace ? 'an ErrorInfo reason, not an errorCode' : 'an errorCode, not an ErrorInfo reason';
     return `${q(use.value)} is ${other}${use.suggestions.length ? `; here use ${use.suggestions.map(q).join(' or ')}` : ''}.`;
   }
+  if (use.part) {
+    const where = use.part === 'prefix' ? 'starts with' : use.part === 'suffix' ? 'ends with' : 'contains';
+    const none = `No ${use.namespace === 'code' ? 'Dapr error code' : 'Dapr ErrorInfo reason'} ${where} ${q(use.value)}`;
+    return use.suggestions.length === 0 ? `${none}.` : `${none}. Did you mean ${use.suggestions.map(q).join(', ').replace(/, ([^,]*)$/, ' or $1')}?`;
+  }
   if (use.suggestions.length === 0) return `${head}.`;
   return `${head}. Did you mean ${use.suggestions.map(q).join(', ').replace(/, ([^,]*)$/, ' or $1')}?`;
 }

@@ -47,7 +47,10 @@ describe('classifyString: hits', () => {
   it('reports unknown strings with suggestions, and Dapr-shaped ones in strong positions', () => {
     expect(classifyString('ERR_STATE_STORE_NOTFOUND', bare)).toMatchObject({ kind: 'unknown', suggestions: ['ERR_STATE_STORE_NOT_FOUND'] });
     expect(classifyString('STATE_STORE_NOT_FOUND', strongCode)).toMatchObject({ kind: 'unknown', suggestions: ['ERR_STATE_STORE_NOT_FOUND'] });
-    expect(classifyString('ERR_ORDER_NOT_FOUND', strongCode)).toMatchObject({ kind: 'unknown', suggestions: [] });
+    // far from every Dapr code: the app's own code unless appCodes is 'report'
+    expect(classifyString('ERR_ORDER_NOT_FOUND', strongCode)).toBeUndefined();
+    expect(classifyString('ERR_ORDER_NOT_FOUND', strongCode, { appCodes: 'report' })).toMatchObject({ kind: 'unknown', suggestions: [] });
+    expect(classifyString('ERR_STATE_ORDER_LOST', strongCode)).toMatchObject({ kind: 'unknown', suggestions: [] });
     expect(classifyString('ERR_PUBSUB_NOT_FOUN', weak)).toMatchObject({ kind: 'unknown', suggestions: ['ERR_PUBSUB_NOT_FOUND'] });
   });
 

@@ -19,6 +19,7 @@ describe('parseSettings', () => {
       severity: 'error',
       removedCodeCompletions: 'hidden',
       allowedCodes: ['ERR_ORDER_LOST'],
+      appCodes: 'report',
     }, HOST);
     expect(problems).toEqual([]);
     expect(options).toEqual({
@@ -29,6 +30,7 @@ describe('parseSettings', () => {
       severity: 'error',
       removedCodeCompletions: 'hidden',
       allowedCodes: new Set(['ERR_ORDER_LOST']),
+      appCodes: 'report',
     });
   });
 
@@ -40,7 +42,7 @@ describe('parseSettings', () => {
         message:
           '@dapr-codes/typescript-plugin: option "daprVersion": Dapr runtime version "9.9" is not covered by this catalog (supported: v0.1 to v1.18.3, or 1.19 / master). Checking against every runtime version instead.',
       },
-      { code: 93111, message: '@dapr-codes/typescript-plugin: unknown option "diagnostic". Did you mean "diagnostics"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes.' },
+      { code: 93111, message: '@dapr-codes/typescript-plugin: unknown option "diagnostic". Did you mean "diagnostics"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes, appCodes.' },
       { code: 93110, message: '@dapr-codes/typescript-plugin: option "severity" must be "warning" or "error", got "fatal". Using the default.' },
       { code: 93110, message: '@dapr-codes/typescript-plugin: option "hover" must be true or false, got "yes". Using the default.' },
       { code: 93110, message: '@dapr-codes/typescript-plugin: option "allowedCodes" must be an array of strings, got "ERR_X". Using the default.' },

@@ -9,7 +9,7 @@ export const recommendedRules: Rules = {
 };
 
 export const strictRules: Rules = {
-  '@dapr-codes/no-unknown-code': 'error',
+  '@dapr-codes/no-unknown-code': ['error', { appCodes: 'report' }],
   '@dapr-codes/no-deprecated-code': 'error',
   '@dapr-codes/exhaustive-handling': ['error', { requireDefault: true }],
 };

@@ -14,3 +14,10 @@ export const ruleTester = new RuleTester();
 /** ESLint's own default parser, for plain-JavaScript cases. */
 export const espree = createRequire(createRequire(import.meta.url).resolve('eslint/package.json'))('espree') as Parser.LooseParserModule;
 export const js = { languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest' as const, sourceType: 'module' as const } } };
+
+/** A `no-unknown-code` report of a typo with its one "Replace with" suggestion, whose result is `output`. */
+export const typoError = (value: string, replacement: string, output: string) => ({
+  messageId: 'unknownCode' as const,
+  data: { message: `'${value}' is not a Dapr error code. Did you mean '${replacement}'?` },
+  suggestions: [{ messageId: 'replaceWith' as const, data: { replacement }, output }],
+});

@@ -11,6 +11,7 @@ export interface LintConfig {
 const ALL_RULES: readonly RuleName[] = ['no-unknown-code', 'no-deprecated-code', 'exhaustive-handling'];
 
 export function lintConfigOf(options: EditorOptions): LintConfig {
-  const rules = ALL_RULES.map((ruleId): RuleConfig => ({ ruleId, options: ruleId === 'no-unknown-code' ? [{ allowedCodes: [...options.allowedCodes] }] : [] }));
+  const unknown = [{ allowedCodes: [...options.allowedCodes], appCodes: options.appCodes }];
+  const rules = ALL_RULES.map((ruleId): RuleConfig => ({ ruleId, options: ruleId === 'no-unknown-code' ? unknown : [] }));
   return { rules, settings: options.daprVersion ? { dapr: { version: options.daprVersion.text } } : {} };
 }

@@ -32,12 +32,12 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
   let project: ts.server.Project | undefined;
   let fromTsconfig: unknown;
   let settings: Settings = parseSettings(undefined, PLUGIN_NAME);
-  let classify = createClassifier(settings.options.allowedCodes, settings.options.daprVersion);
+  let classify = createClassifier(settings.options.allowedCodes, settings.options.daprVersion, settings.options.appCodes);
   let log: Log = () => {};
 
   const configure = (pushed: unknown) => {
     settings = parseSettings(mergeRawOptions(fromTsconfig, pushed), PLUGIN_NAME);
-    classify = createClassifier(settings.options.allowedCodes, settings.options.daprVersion);
+    classify = createClassifier(settings.options.allowedCodes, settings.options.daprVersion, settings.options.appCodes);
   };
 
   const reportSettings = (how: string) => {

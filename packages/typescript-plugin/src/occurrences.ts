@@ -1,6 +1,6 @@
 // Dapr code uses in the source: a whole string literal, or an `"errorCode":"X"` / `"reason":"X"` value
 // inside JSON text held by a string or template literal.
-import { classifyString, findJsonCodeTokens, looksLikeCode, type CodeUse, type DaprVersion, type UseSite } from '@dapr-codes/catalog';
+import { classifyString, findJsonCodeTokens, looksLikeCodePart, type AppCodes, type CodeUse, type DaprVersion, type UseSite } from '@dapr-codes/catalog';
 import type * as ts from 'typescript';
 import { contentSpan, forEachStringTokenAt, isWholeString, stringExpressionOf, stringTokenAt, type StringToken } from './string-tokens.js';
 import type { TS } from './syntax-kinds.js';
@@ -33,7 +33,7 @@ const MEMO_LIMIT = 10_000;
  * that runtime sends), remembered per (interned) site and string: a file says the same few codes many
  * times, and diagnostics classify every string of a file per edit.
  */
-export function createClassifier(allowed: ReadonlySet<string>, version?: DaprVersion): Classify {
+export function createClassifier(allowed: ReadonlySet<string>, version?: DaprVersion, appCodes: AppCodes = 'ignore-distant'): Classify {
   const bySite = new Map<UseSite, Map<string, CodeUse | null>>();
   return (value, site) => {
     let memo = bySite.get(site);
@@ -41,7 +41,7 @@ export function createClassifier(allowed: ReadonlySet<string>, version?: DaprVer
     let use = memo.get(value);
     if (use === undefined) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      use = classifyString(value, site, { allowed, ...(version ? { version } : {}) }) ?? null;
+      use = classifyString(value, site, { allowed, appCodes, ...(version ? { version } : {}) }) ?? null;
       memo.set(value, use);
     }
     return use ?? undefined;
@@ -52,8 +52,9 @@ const JSON_KEY = /errorCode|reason/;
 
 function wholeStringUse(cx: ClassifyContext, literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): Occurrence | undefined {
   const value = literal.text;
-  // "ERROR" is the runtime's one-word fallback code; everything else must be code-shaped.
-  if (!looksLikeCode(value) && value !== 'ERROR') return undefined;
+  // "ERROR" is the runtime's one-word fallback code; everything else must be code-shaped (or a part
+  // of a code, `ERR_STATE_` in a prefix check: the catalog decides which is which).
+  if (!looksLikeCodePart(value) && value !== 'ERROR') return undefined;
   const site = useSiteOf(cx.ts, literal, cx.types);
   const use = site && cx.classify(value, site);
   if (!site || !use) return undefined;
@@ -90,9 +91,9 @@ export function occurrenceAt(cx: ClassifyContext, position: number): Occurrence 
   return token ? usesIn(cx, token).find((o) => contains(o.span, position)) : undefined;
 }
 
-// A use needs a quoted code-shaped string (`"ERR_X"`, `'ERROR'`) or a JSON `"errorCode"` / `"reason"` key
+// A use needs a quoted code-shaped string (`"ERR_X"`, `'ERROR'`, a part such as `'ERR_STATE_'`) or a JSON `"errorCode"` / `"reason"` key
 // (escaped or not). Matches may also fall in comments: they only lead the walk to nearby tokens.
-const CANDIDATE = /(["'`])(?:ERROR|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)\1|"(?:errorCode|reason)\\*"/g;
+const CANDIDATE = /(["'`])(?:ERROR|_?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]*)+)\1|"(?:errorCode|reason)\\*"/g;
 
 /** Where in a file's text a use may start: the cheap text scan that decides which subtrees to walk. */
 export function candidateOffsets(text: string): number[] {

@@ -1,6 +1,6 @@
 // Use sites as values: one frozen object per combination of strength, namespace and case folding, so
 // that a classification can be remembered per site and string (occurrences.ts) without building keys.
-import type { Namespace, UseSite } from '@dapr-codes/catalog';
+import type { CodePart, Namespace, UseSite } from '@dapr-codes/catalog';
 
 type Strength = UseSite['strength'];
 type SitePair = readonly [plain: UseSite, caseInsensitive: UseSite];
@@ -13,7 +13,15 @@ function siteRow(strength: Strength): Record<Namespace | 'any', SitePair> {
 
 const SITES: Record<Strength, Record<Namespace | 'any', SitePair>> = { strong: siteRow('strong'), weak: siteRow('weak'), bare: siteRow('bare') };
 
+const PART_SITES = new Map<string, UseSite>();
+
 /** The interned site of these properties. */
-export function useSite(strength: Strength, namespace?: Namespace, caseInsensitive = false): UseSite {
-  return SITES[strength][namespace ?? 'any'][caseInsensitive ? 1 : 0];
+export function useSite(strength: Strength, namespace?: Namespace, caseInsensitive = false, part?: CodePart): UseSite {
+  const plain = SITES[strength][namespace ?? 'any'][caseInsensitive ? 1 : 0];
+  if (!part) return plain;
+  // Family checks (`errorCode.startsWith("ERR_LOCK")`) are rare: interned on first use.
+  const key = `${strength}/${namespace ?? 'any'}/${caseInsensitive}/${part}`;
+  let site = PART_SITES.get(key);
+  if (!site) PART_SITES.set(key, (site = Object.freeze<UseSite>({ ...plain, part })));
+  return site;
 }

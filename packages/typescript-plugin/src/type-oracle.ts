@@ -13,6 +13,10 @@ export interface TypeOracle {
   ofExpression(expression: ts.Expression): Namespace | undefined;
   /** The property a local was read from: `const code = body.errorCode` or `const { errorCode: code } = body` → errorCode. */
   sourceName(identifier: ts.Identifier): string | undefined;
+  /** The initializer of the `const` a name is declared by (`const normalized = text.toLowerCase()`). */
+  constInitializer(identifier: ts.Identifier): ts.Expression | undefined;
+  /** The other identifiers of the file that name the same declaration as this one (its reads). */
+  readsOf(name: ts.Identifier): readonly ts.Identifier[];
   /** Whether any answer was asked for: results that used types depend on the whole program. */
   readonly consulted: boolean;
 }
@@ -26,6 +30,34 @@ function readFrom(t: TS, declaration: ts.Declaration | undefined): string | unde
   while (t.isParenthesizedExpression(init) || t.isAsExpression(init) || t.isNonNullExpression(init) || t.isAwaitExpression(init)) init = init.expression;
   if (t.isPropertyAccessExpression(init)) return init.name.text;
   return t.isElementAccessExpression(init) ? nameText(t, init.argumentExpression) : undefined;
+}
+
+/** A `const` declaration (not `let`, `var`, `using`). */
+export function isConstDeclaration(t: TS, declaration: ts.Node | undefined): declaration is ts.VariableDeclaration {
+  if (!declaration || !t.isVariableDeclaration(declaration) || !t.isVariableDeclarationList(declaration.parent)) return false;
+  return (declaration.parent.flags & t.NodeFlags.BlockScoped) === t.NodeFlags.Const;
+}
+
+const identifiersByFile = new WeakMap<ts.SourceFile, Map<string, ts.Identifier[]>>();
+
+/** The identifiers of a file by name, collected in one walk the first time a file is asked. */
+function identifiersNamed(t: TS, file: ts.SourceFile, name: string): readonly ts.Identifier[] {
+  let index = identifiersByFile.get(file);
+  if (!index) {
+    const built = new Map<string, ts.Identifier[]>();
+    const visit = (node: ts.Node): void => {
+      if (t.isIdentifier(node)) {
+        const list = built.get(node.text);
+        if (list) list.push(node);
+        else built.set(node.text, [node]);
+      }
+      t.forEachChild(node, visit);
+    };
+    visit(file);
+    identifiersByFile.set(file, built);
+    index = built;
+  }
+  return index.get(name) ?? [];
 }
 
 /** `checker` is called on the first question only: most files never need one. */
@@ -55,6 +87,18 @@ export function createTypeOracle(t: TS, checker: () => ts.TypeChecker): TypeOrac
     sourceName(identifier) {
       consulted = true;
       return readFrom(t, checker().getSymbolAtLocation(identifier)?.valueDeclaration);
+    },
+    constInitializer(identifier) {
+      consulted = true;
+      const declaration = checker().getSymbolAtLocation(identifier)?.valueDeclaration;
+      return isConstDeclaration(t, declaration) && declaration.name.kind === t.SyntaxKind.Identifier ? declaration.initializer : undefined;
+    },
+    readsOf(name) {
+      consulted = true;
+      const c = checker();
+      const symbol = c.getSymbolAtLocation(name);
+      if (!symbol) return [];
+      return identifiersNamed(t, name.getSourceFile(), name.text).filter((id) => id !== name && c.getSymbolAtLocation(id) === symbol);
     },
     get consulted() {
       return consulted;

@@ -3,13 +3,14 @@
 // rules do with their tree (docs/where-a-string-is-a-code.md). Undefined means the position is never a
 // use (enum members, keys, module names, types): the string is not looked at.
 import {
+  bindingChain,
   CASE_FOLD_METHODS,
   DAPR_ERRORINFO_DOMAIN,
   isErrorInfoName,
   isErrorInfoType,
-  isMessageName,
   looksLikeCode,
   namespaceOfName,
+  needsBinding,
   siteOfPosition,
   siteOfSwitchCases,
   TEXT_SEARCH_METHODS,
@@ -22,7 +23,7 @@ import { catalogFunctionNamespace } from './catalog-imports.js';
 import { nameText } from './names.js';
 import { useSite } from './sites.js';
 import { kindsOf, type Kinds, type TS } from './syntax-kinds.js';
-import type { TypeOracle } from './type-oracle.js';
+import { isConstDeclaration, type TypeOracle } from './type-oracle.js';
 
 // Runs for every code-shaped string of a file: dispatch on node kinds read once per TypeScript module
 // (see syntax-kinds.ts) rather than through a chain of `ts.isX` guards.
@@ -53,15 +54,32 @@ function innermost(k: Kinds, node: ts.Expression): ts.Expression {
 
 const isStringLiteralLike = (k: Kinds, node: ts.Node): node is ts.StringLiteralLike => node.kind === k.StringLiteral || node.kind === k.NoSubstitutionTemplateLiteral;
 
-function nameChain(k: Kinds, expression: ts.Expression, types: TypeOracle | undefined): NameChain | undefined {
+// How far a chain of `const` bindings is followed (`const a = b.toLowerCase(); const c = a; c.includes(…)`).
+const MAX_BINDING_DEPTH = 3;
+
+/**
+ * What a local's value came from (as the ESLint rules read it): a `const` is followed to its
+ * initializer; a `let` or a destructured name to the property it was read from.
+ */
+function initChain(k: Kinds, id: ts.Identifier, types: TypeOracle | undefined, depth: number): NameChain | undefined {
+  const init = depth < MAX_BINDING_DEPTH ? types?.constInitializer(id) : undefined;
+  if (init) return nameChain(k, init, types, depth + 1);
+  const source = types?.sourceName(id);
+  return source === undefined ? undefined : { names: [source], caseFolded: false };
+}
+
+function nameChain(k: Kinds, expression: ts.Expression, types: TypeOracle | undefined, depth = 0): NameChain | undefined {
   const names: string[] = [];
   let caseFolded = false;
   for (let e = innermost(k, expression); ; e = innermost(k, e)) {
     if (e.kind === k.Identifier) {
       const id = e as ts.Identifier;
-      // `const code = body.errorCode; code === "X"`: a local says what it was read from.
-      const source = names.length === 0 && !namespaceOfName(id.text) && !isMessageName(id.text) ? types?.sourceName(id) : undefined;
-      names.push(source ?? id.text);
+      if (names.length === 0 && needsBinding(id.text)) {
+        // `const normalized = text.toLowerCase(); normalized.includes("…")` reads `text`, case-folded.
+        const chain = bindingChain(id.text, initChain(k, id, types, depth));
+        return caseFolded && !chain.caseFolded ? { ...chain, caseFolded } : chain;
+      }
+      names.push(id.text);
       break;
     }
     if (e.kind === k.PropertyAccessExpression) {
@@ -75,6 +93,10 @@ function nameChain(k: Kinds, expression: ts.Expression, types: TypeOracle | unde
     } else if (e.kind === k.CallExpression && isCaseFold(k, (e as ts.CallExpression).expression)) {
       caseFolded = true;
       e = ((e as ts.CallExpression).expression as ts.PropertyAccessExpression).expression;
+    } else if (e.kind === k.CallExpression && names.length === 0 && (e as ts.CallExpression).expression.kind === k.Identifier) {
+      // `errorText(input)`: a function's name stands for what it returns.
+      names.push(((e as ts.CallExpression).expression as ts.Identifier).text);
+      break;
     } else {
       break;
     }
@@ -90,8 +112,110 @@ function otherOperand(binary: ts.BinaryExpression, expression: ts.Expression): t
   return binary.left === expression ? binary.right : binary.left;
 }
 
-/** What a string's position is, in the catalog's terms. */
-function positionOf(t: TS, k: Kinds, expression: ts.Expression, parent: ts.Node, types: TypeOracle | undefined): Position {
+/** The `const` declaration whose initializer is this expression (through `as const`, `satisfies`). */
+function constDeclarationOf(t: TS, k: Kinds, node: ts.Expression): (ts.VariableDeclaration & { name: ts.Identifier }) | undefined {
+  const value = outermost(k, node);
+  const declaration = value.parent;
+  if (!isConstDeclaration(t, declaration) || declaration.initializer !== value || declaration.name.kind !== k.Identifier) return undefined;
+  return declaration as ts.VariableDeclaration & { name: ts.Identifier };
+}
+
+const COLLECTION_LOOKUPS = new Set(['includes', 'indexOf', 'has']);
+
+/** `LIST.includes(v)`, `SET.has(v)`: the value a read collection is searched for. */
+function lookupPosition(k: Kinds, read: ts.Identifier, types: TypeOracle): Position {
+  const access = outermost(k, read).parent;
+  if (access?.kind !== k.PropertyAccessExpression || !COLLECTION_LOOKUPS.has((access as ts.PropertyAccessExpression).name.text)) return OTHER;
+  const call = access.parent;
+  if (call?.kind !== k.CallExpression || (call as ts.CallExpression).expression !== access) return OTHER;
+  const value = (call as ts.CallExpression).arguments[0];
+  return value ? { kind: 'listed-for', value: nameChain(k, value, types) } : OTHER;
+}
+
+/** `OBJ.key` / `OBJ["key"]`: the reads of one member of a read object. */
+function memberReadPosition(t: TS, k: Kinds, read: ts.Identifier, key: string, types: TypeOracle): Position | undefined {
+  const access = outermost(k, read).parent;
+  if (!access) return undefined;
+  const isRead =
+    (access.kind === k.PropertyAccessExpression && (access as ts.PropertyAccessExpression).name.text === key) ||
+    (access.kind === k.ElementAccessExpression && nameText(t, (access as ts.ElementAccessExpression).argumentExpression as ts.PropertyName) === key);
+  if (!isRead) return undefined;
+  const expression = outermost(k, access as ts.Expression);
+  return expression.parent ? positionOf(t, k, expression, expression.parent, types, false) : undefined;
+}
+
+function readPosition(t: TS, k: Kinds, read: ts.Identifier, types: TypeOracle): Position {
+  const expression = outermost(k, read);
+  return expression.parent ? positionOf(t, k, expression, expression.parent, types, false) : OTHER;
+}
+
+/**
+ * A string held by a `const`: alone, in an array or `new Set([...])`, or as a member of an object.
+ * Undefined when the string is in none of those. Needs the checker to find the const's reads.
+ */
+function heldPosition(t: TS, k: Kinds, expression: ts.Expression, by: Position, types: TypeOracle): Position | undefined {
+  const direct = constDeclarationOf(t, k, expression);
+  if (direct) return { kind: 'held', by, uses: types.readsOf(direct.name).map((r) => readPosition(t, k, r, types)) };
+  const holder = expression.parent;
+  if (holder?.kind === k.ArrayLiteralExpression) {
+    const array = outermost(k, holder as ts.Expression);
+    const set = array.parent;
+    const isSet = set?.kind === k.NewExpression && (set as ts.NewExpression).expression.kind === k.Identifier && ((set as ts.NewExpression).expression as ts.Identifier).text === 'Set' && (set as ts.NewExpression).arguments?.[0] === array;
+    const declaration = constDeclarationOf(t, k, isSet ? (set as ts.NewExpression) : array);
+    return declaration ? { kind: 'held', by, uses: types.readsOf(declaration.name).map((r) => lookupPosition(k, r, types)) } : undefined;
+  }
+  if (holder?.kind === k.PropertyAssignment && (holder as ts.PropertyAssignment).initializer === expression) {
+    const property = holder as ts.PropertyAssignment;
+    const key = nameText(t, property.name);
+    const declaration = key === undefined ? undefined : constDeclarationOf(t, k, property.parent);
+    if (!declaration || key === undefined) return undefined;
+    const uses = types.readsOf(declaration.name).map((r) => memberReadPosition(t, k, r, key, types)).filter((p): p is Position => p !== undefined);
+    return { kind: 'held', by, uses };
+  }
+  return undefined;
+}
+
+/**
+ * What a string's position is, in the catalog's terms. `follow` (with the checker): look through a
+ * `const` that holds the string to where it is read (one level).
+ */
+function positionOf(t: TS, k: Kinds, expression: ts.Expression, parent: ts.Node, types: TypeOracle | undefined, follow = true): Position {
+  const own = ownPositionOf(t, k, expression, parent, types);
+  if (!follow || !types || own.kind === 'never' || !isStringLiteralLike(k, innermost(k, expression))) return own;
+  return heldPosition(t, k, expression, own, types) ?? own;
+}
+
+/** A string-literal type: a member of a union (or the whole of a type alias), else never a use. */
+function unionPosition(k: Kinds, literalType: ts.LiteralTypeNode): Position {
+  const union = literalType.parent?.kind === k.UnionType ? (literalType.parent as ts.UnionTypeNode) : undefined;
+  const whole: ts.TypeNode = union ?? literalType;
+  const alias = whole.parent?.kind === k.TypeAliasDeclaration ? (whole.parent as ts.TypeAliasDeclaration).name.text : undefined;
+  if (!union && alias === undefined) return NEVER;
+  const members = (union?.types ?? [literalType]).flatMap((type) => {
+    const literal = type.kind === k.LiteralType ? (type as ts.LiteralTypeNode).literal : undefined;
+    return literal && isStringLiteralLike(k, literal) ? [literal.text] : [];
+  });
+  return { kind: 'union-member', alias, members };
+}
+
+/**
+ * A quoted key of a `const` object: a name, unless the object is looked up with a value (`MESSAGES[body.errorCode]`),
+ * then a key is listed for that value (with the checker, to find the reads).
+ */
+function keyPosition(t: TS, k: Kinds, property: ts.PropertyAssignment, types: TypeOracle | undefined): Position {
+  const declaration = types ? constDeclarationOf(t, k, property.parent) : undefined;
+  if (!declaration || !types) return NEVER;
+  const uses = types.readsOf(declaration.name).flatMap((read): Position[] => {
+    const access = outermost(k, read).parent;
+    const lookedUp = access?.kind === k.ElementAccessExpression && (access as ts.ElementAccessExpression).expression === outermost(k, read);
+    return lookedUp ? [{ kind: 'listed-for', value: nameChain(k, (access as ts.ElementAccessExpression).argumentExpression, types) }] : [];
+  });
+  return uses.length > 0 ? { kind: 'held', by: NEVER, uses } : NEVER;
+}
+
+function ownPositionOf(t: TS, k: Kinds, expression: ts.Expression, parent: ts.Node, types: TypeOracle | undefined): Position {
+  if (parent.kind === k.LiteralType) return unionPosition(k, parent as ts.LiteralTypeNode);
+  if (parent.kind === k.PropertyAssignment && (parent as ts.PropertyAssignment).name === expression) return keyPosition(t, k, parent as ts.PropertyAssignment, types);
   if (isNeverPosition(k, expression, parent)) return NEVER;
   switch (parent.kind) {
     case k.BinaryExpression: {
@@ -148,7 +272,8 @@ function errorInfoNearby(t: TS, object: ts.ObjectLiteralExpression): boolean {
 function argumentPosition(t: TS, k: Kinds, call: ts.CallExpression, types: TypeOracle | undefined): Position {
   const callee = innermost(k, call.expression);
   if (callee.kind === k.PropertyAccessExpression && TEXT_SEARCH_METHODS.has((callee as ts.PropertyAccessExpression).name.text)) {
-    return { kind: 'searched-in', receiver: nameChain(k, (callee as ts.PropertyAccessExpression).expression, types) };
+    const access = callee as ts.PropertyAccessExpression;
+    return { kind: 'searched-in', receiver: nameChain(k, access.expression, types), method: access.name.text };
   }
   const namespace = catalogFunctionNamespace(t, callee);
   return namespace ? { kind: 'catalog-argument', namespace } : OTHER;
@@ -198,7 +323,7 @@ function isEquality(k: Kinds, op: ts.SyntaxKind): boolean {
   return op === k.EqualsEqualsEqualsToken || op === k.ExclamationEqualsEqualsToken || op === k.EqualsEqualsToken || op === k.ExclamationEqualsToken;
 }
 
-const interned = (site: UseSite | undefined) => site && useSite(site.strength, site.namespace, site.caseInsensitive);
+const interned = (site: UseSite | undefined) => site && useSite(site.strength, site.namespace, site.caseInsensitive, site.part);
 
 const switchSites = new WeakMap<ts.CaseBlock, { readonly types: TypeOracle | undefined; readonly site: UseSite | undefined }>();
 

@@ -66,9 +66,9 @@ describe('occurrences', () => {
   });
 
   it('respects allowed codes', () => {
-    const text = 'const body = { errorCode: "ERR_ORDER_LOST" };';
+    const text = 'const body = { errorCode: "ERR_STATE_ORDER_LOST" };';
     expect(occurrencesInFile(context(text)).map((o) => o.use.kind)).toEqual(['unknown']);
-    expect(occurrencesInFile(context(text, ['ERR_ORDER_LOST']))).toEqual([]);
+    expect(occurrencesInFile(context(text, ['ERR_STATE_ORDER_LOST']))).toEqual([]);
   });
 
   it('stays silent on the traps', () => {
@@ -115,7 +115,10 @@ describe('createClassifier', () => {
     expect(classify('ERR_STATE_GET', site)).toBe(first);
     expect(classify('ERR_PUBSUB_NOT_FOUND', useSite('strong', 'reason'))).toMatchObject({ kind: 'unknown', otherNamespace: { code: 'ERR_PUBSUB_NOT_FOUND' } });
     expect(classify('ERR_ORDER_LOST', site)).toBeUndefined();
-    expect(classify('ERR_ORDER_LOSS', site)).toMatchObject({ kind: 'unknown' });
+    // far from every Dapr code: the app's own, unless appCodes is 'report'
+    expect(classify('ERR_ORDER_LOSS', site)).toBeUndefined();
+    expect(createClassifier(new Set(), undefined, 'report')('ERR_ORDER_LOSS', site)).toMatchObject({ kind: 'unknown' });
+    expect(classify('ERR_STATE_ORDER_LOSS', site)).toMatchObject({ kind: 'unknown' });
   });
 
   it('interns sites, so equal sites are the same object', () => {

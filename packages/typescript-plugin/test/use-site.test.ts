@@ -52,7 +52,7 @@ describe('useSiteOf: syntax', () => {
     ['case-folded message search', 'if (msg.toLowerCase().startsWith("ERR_X")) {}', { ...weak, caseInsensitive: true }],
     ['=== on a message', 'if (error_msg === "ERR_X") {}', weak],
     ['search on a non-message', 'if (list.includes("ERR_X")) {}', bare],
-    ['search in errorCode', 'if (body.errorCode.startsWith("ERR_X")) {}', strongCode],
+    ['search in errorCode (a family check)', 'if (body.errorCode.startsWith("ERR_X")) {}', { ...strongCode, part: 'prefix' }],
     ['=== on code (Node, axios)', 'if (err.code === "ERR_X") {}', bare],
     ['plain variable', 'const x = "ERR_X";', bare],
     ['argument', 'log("ERR_X");', bare],

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
+import { DEFAULT_OPTIONS, EDITOR_OPTION_NAMES } from '@dapr-codes/catalog';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_IDS, PLUGIN_NAME } from '../src/names.js';
 import { OPTION_KEYS } from '../src/options.js';
@@ -54,6 +55,7 @@ describe('manifest', () => {
 
   it('contributes one setting per plugin option, and the languageServer switch', () => {
     const { properties } = vsix.manifest.contributes.configuration as { properties: Record<string, Property> };
+    expect([...OPTION_KEYS].sort()).toEqual([...EDITOR_OPTION_NAMES].sort());
     expect(Object.keys(properties).sort()).toEqual(['languageServer', ...OPTION_KEYS].map((key) => `daprCodes.${key}`).sort());
     for (const [key, property] of Object.entries(properties)) {
       expect(property.description ?? property.markdownDescription, key).toMatch(/\S/);
@@ -62,6 +64,7 @@ describe('manifest', () => {
     expect(properties['daprCodes.languageServer']).toMatchObject({ type: 'string', enum: [...LANGUAGE_SERVER_MODES], default: 'auto' });
     expect(properties['daprCodes.severity']).toMatchObject({ enum: ['warning', 'error'], default: 'warning' });
     expect(properties['daprCodes.removedCodeCompletions']).toMatchObject({ enum: ['deprecated', 'hidden'], default: 'deprecated' });
+    expect(properties['daprCodes.appCodes']).toMatchObject({ enum: ['ignore-distant', 'report'], default: DEFAULT_OPTIONS.appCodes });
     expect(properties['daprCodes.allowedCodes']).toMatchObject({ type: 'array', items: { type: 'string' }, default: [] });
     for (const flag of ['diagnostics', 'hover', 'completions']) expect(properties[`daprCodes.${flag}`]).toMatchObject({ type: 'boolean', default: true });
   });

@@ -1,6 +1,7 @@
 // Editor options (tsserver plugin entry, language-server settings): parsing and validation. A wrong
 // option never stops a host: it falls back to the default for that option and reports a problem that
 // the editor shows as a diagnostic (93110–93112). Messages start with the host's name.
+import type { AppCodes } from '../code-use.js';
 import { osaDistance } from '../suggest.js';
 import { parseDaprVersion, type DaprVersion } from '../versions.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
@@ -20,6 +21,8 @@ export interface EditorOptions {
   readonly removedCodeCompletions: RemovedCodeCompletions;
   /** The project's own strings that look like Dapr codes: never reported as unknown. */
   readonly allowedCodes: ReadonlySet<string>;
+  /** An unknown `ERR_*` far from every Dapr code: the app's own (ignored) or reported, as in the ESLint rule. */
+  readonly appCodes: AppCodes;
 }
 
 export interface ConfigProblem {
@@ -40,6 +43,7 @@ export const DEFAULT_OPTIONS: EditorOptions = {
   severity: 'warning',
   removedCodeCompletions: 'deprecated',
   allowedCodes: new Set(),
+  appCodes: 'ignore-distant',
 };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -48,7 +52,7 @@ type Read = (value: unknown, draft: Draft) => string | ConfigProblem | undefined
 
 const describe = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value));
 
-function oneOf<K extends 'severity' | 'removedCodeCompletions'>(key: K, allowed: readonly Draft[K][]): Read {
+function oneOf<K extends 'severity' | 'removedCodeCompletions' | 'appCodes'>(key: K, allowed: readonly Draft[K][]): Read {
   return (value, draft) => {
     if (!allowed.includes(value as Draft[K])) return `must be ${allowed.map((a) => JSON.stringify(a)).join(' or ')}, got ${describe(value)}`;
     draft[key] = value as Draft[K];
@@ -82,17 +86,19 @@ const readers: Readonly<Record<string, Read>> = {
     draft.allowedCodes = new Set(value as string[]);
     return undefined;
   },
+  appCodes: oneOf('appCodes', ['ignore-distant', 'report']),
 };
 
 /** Keys tsserver itself puts into a plugin's entry. */
 const TSSERVER_KEYS = new Set(['name', 'global']);
 
-const OPTION_NAMES: readonly string[] = Object.keys(readers);
+/** Every option name the hosts read (tsconfig plugin entry, `daprCodes` settings). */
+export const EDITOR_OPTION_NAMES: readonly string[] = Object.keys(readers);
 
 function unknownOption(key: string, host: string): ConfigProblem {
-  const close = OPTION_NAMES.filter((name) => osaDistance(key, name, 3) <= 3).sort((a, b) => osaDistance(key, a) - osaDistance(key, b));
+  const close = EDITOR_OPTION_NAMES.filter((name) => osaDistance(key, name, 3) <= 3).sort((a, b) => osaDistance(key, a) - osaDistance(key, b));
   const hint = close.length > 0 ? ` Did you mean "${close[0]}"?` : '';
-  return { code: DiagnosticCode.UnknownOption, message: `${host}: unknown option "${key}".${hint} Known options: ${OPTION_NAMES.join(', ')}.` };
+  return { code: DiagnosticCode.UnknownOption, message: `${host}: unknown option "${key}".${hint} Known options: ${EDITOR_OPTION_NAMES.join(', ')}.` };
 }
 
 /**

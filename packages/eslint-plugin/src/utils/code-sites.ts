@@ -1,6 +1,7 @@
 // Maps ESTree positions onto the catalog's `UseSite` (docs/where-a-string-is-a-code.md). The decision of
 // what a string at a site is stays in the catalog (`classifyString`), shared with the tsserver plugin.
 import {
+  bindingChain,
   CASE_FOLD_METHODS,
   CATALOG_FUNCTIONS,
   CATALOG_PACKAGE,
@@ -8,9 +9,9 @@ import {
   findJsonCodeTokens,
   isErrorInfoName,
   isErrorInfoType,
-  isMessageName,
   looksLikeCode,
-  namespaceOfName,
+  looksLikeCodePart,
+  needsBinding,
   siteOfPosition,
   siteOfSwitchCases,
   TEXT_SEARCH_METHODS,
@@ -76,23 +77,47 @@ function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSES
   return undefined;
 }
 
-/** `const { errorCode: code } = body` or `const code = body.errorCode`: the name the value came from. */
-function sourceName(id: TSESTree.Identifier, context: Context): string | undefined {
-  const variable = context.sourceCode.getScope(id).references.find((r) => r.identifier === id)?.resolved;
-  const def = variable?.defs[0];
+// How far a chain of `const` bindings is followed (`const a = b.toLowerCase(); const c = a; c.includes(…)`).
+const MAX_BINDING_DEPTH = 3;
+
+type Scope = ReturnType<Context['sourceCode']['getScope']>;
+type Variable = NonNullable<Scope['references'][number]['resolved']>;
+
+// A module scope holds thousands of references: index each scope's once instead of a linear search per name.
+const referenceIndex = new WeakMap<Scope, Map<TSESTree.Node, Variable | null>>();
+
+function resolve(id: TSESTree.Identifier, context: Context): Variable | undefined {
+  const scope = context.sourceCode.getScope(id);
+  let index = referenceIndex.get(scope);
+  if (!index) {
+    index = new Map(scope.references.map((r) => [r.identifier, r.resolved]));
+    referenceIndex.set(scope, index);
+  }
+  return index.get(id) ?? undefined;
+}
+
+/**
+ * What a local's value came from: `const { errorCode: code } = body` → errorCode; `const code =
+ * body.errorCode` → errorCode, body; `const normalized = text.toLowerCase()` → text, case-folded.
+ * Only a `const` is followed to any initializer; a `let` only to a member read (as before).
+ */
+function initChain(id: TSESTree.Identifier, context: Context, depth: number): NameChain | undefined {
+  const def = resolve(id, context)?.defs[0];
   if (!def || def.type !== 'Variable') return undefined;
   const declarator = def.node;
   if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
     const prop = declarator.id.properties.find(
       (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && unwrapPattern(p.value) === def.name,
     );
-    return prop ? propertyName(prop) : undefined;
+    const name = prop ? propertyName(prop) : undefined;
+    return name === undefined ? undefined : { names: [name], caseFolded: false };
   }
-  if (declarator.id === def.name && declarator.init) {
-    const init = unwrap(declarator.init);
-    if (init.type === AST_NODE_TYPES.MemberExpression) return propertyName(init);
-  }
-  return undefined;
+  if (declarator.id !== def.name || !declarator.init) return undefined;
+  const init = unwrap(declarator.init);
+  if (def.parent.kind === 'const' && depth < MAX_BINDING_DEPTH) return chainOf(init, context, depth + 1);
+  if (init.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = propertyName(init);
+  return name === undefined ? undefined : { names: [name], caseFolded: false };
 }
 
 function unwrapPattern(node: TSESTree.Node): TSESTree.Node {
@@ -100,7 +125,7 @@ function unwrapPattern(node: TSESTree.Node): TSESTree.Node {
 }
 
 /** The names an expression reaches its value through, last first, and whether its case was folded. */
-function chainOf(node: TSESTree.Node, context: Context): NameChain | undefined {
+function chainOf(node: TSESTree.Node, context: Context, depth = 0): NameChain | undefined {
   let cur = unwrap(node);
   let caseFolded = false;
   // `msg.toLowerCase()` → fold case and look at `msg`.
@@ -113,11 +138,14 @@ function chainOf(node: TSESTree.Node, context: Context): NameChain | undefined {
     caseFolded = true;
     cur = unwrap(cur.callee.object);
   }
-  const names: string[] = [];
+  const folded = (chain: NameChain | undefined) => (chain && caseFolded && !chain.caseFolded ? { ...chain, caseFolded } : chain);
   if (cur.type === AST_NODE_TYPES.Identifier) {
-    const own = namespaceOfName(cur.name) || isMessageName(cur.name) ? undefined : sourceName(cur, context);
-    names.push(own ?? cur.name);
-  } else if (cur.type === AST_NODE_TYPES.MemberExpression) {
+    return folded(needsBinding(cur.name) ? bindingChain(cur.name, initChain(cur, context, depth)) : { names: [cur.name], caseFolded });
+  }
+  // `errorText(input)`: a function's name stands for what it returns.
+  if (cur.type === AST_NODE_TYPES.CallExpression && cur.callee.type === AST_NODE_TYPES.Identifier) return { names: [cur.callee.name], caseFolded };
+  const names: string[] = [];
+  if (cur.type === AST_NODE_TYPES.MemberExpression) {
     let obj: TSESTree.Node = cur;
     while (obj.type === AST_NODE_TYPES.MemberExpression) {
       const n = propertyName(obj);
@@ -150,8 +178,7 @@ function errorInfoNearby(obj: TSESTree.ObjectExpression): boolean {
 }
 
 function isCatalogImport(id: TSESTree.Identifier, context: Context): boolean {
-  const variable = context.sourceCode.getScope(id).references.find((r) => r.identifier === id)?.resolved;
-  const def = variable?.defs[0];
+  const def = resolve(id, context)?.defs[0];
   return def?.type === 'ImportBinding' && def.parent.type === AST_NODE_TYPES.ImportDeclaration && def.parent.source.value === CATALOG_PACKAGE;
 }
 
@@ -198,12 +225,125 @@ function computeSwitchSite(node: TSESTree.SwitchStatement, context: Context): Us
   return siteOfSwitchCases(values);
 }
 
-/** Where a string literal stands, in the catalog's terms. */
-function positionOf(node: CodeLiteral, context: Context): Position {
-  const parent = node.parent;
+const TRANSPARENT = new Set<string>([AST_NODE_TYPES.TSAsExpression, AST_NODE_TYPES.TSSatisfiesExpression, AST_NODE_TYPES.TSNonNullExpression, AST_NODE_TYPES.TSTypeAssertion]);
+
+/** The outermost of the wrappers that do not change a value (`"S" as const`, `x!`). */
+function outermost(node: TSESTree.Node): TSESTree.Node {
+  let cur = node;
+  while (cur.parent && TRANSPARENT.has(cur.parent.type)) cur = cur.parent;
+  return cur;
+}
+
+/** The `const` declarator whose initializer is this expression (through `as const`, `satisfies`). */
+function constDeclaratorOf(node: TSESTree.Node): (TSESTree.VariableDeclarator & { id: TSESTree.Identifier }) | undefined {
+  const value = outermost(node);
+  const declarator = value.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== value || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return declarator.parent.kind === 'const' ? (declarator as TSESTree.VariableDeclarator & { id: TSESTree.Identifier }) : undefined;
+}
+
+/** Where a `const` is read (not where it is declared). */
+function readsOf(declarator: TSESTree.VariableDeclarator, context: Context): TSESTree.Identifier[] {
+  const variable = context.sourceCode.getDeclaredVariables(declarator)[0];
+  return (variable?.references ?? []).filter((r) => r.isRead() && r.identifier !== declarator.id).map((r) => r.identifier as TSESTree.Identifier);
+}
+
+const COLLECTION_LOOKUPS = new Set(['includes', 'indexOf', 'has']);
+
+/** `LIST.includes(v)`, `SET.has(v)`: the value a read collection is searched for. */
+function lookupPosition(read: TSESTree.Node, context: Context): Position {
+  const member = outermost(read).parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrap(member.object) !== read || !COLLECTION_LOOKUPS.has(propertyName(member) ?? '')) return OTHER;
+  const call = member.parent;
+  const value = call?.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call.arguments[0] : undefined;
+  return value ? { kind: 'listed-for', value: chainOf(value, context) } : OTHER;
+}
+
+/** `OBJ.key` / `OBJ["key"]`: the reads of one member of a read object. */
+function memberReadPosition(read: TSESTree.Node, key: string, context: Context): Position | undefined {
+  const member = outermost(read).parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrap(member.object) !== read || propertyName(member) !== key) return undefined;
+  return positionOf(member, context, false);
+}
+
+/**
+ * A string held by a `const`: alone, in an array or `new Set([...])`, or as a member of an object.
+ * Undefined when the string is in none of those (then its own position is all there is).
+ */
+function heldPosition(node: CodeLiteral, by: Position, context: Context): Position | undefined {
+  const direct = constDeclaratorOf(node);
+  if (direct) return { kind: 'held', by, uses: readsOf(direct, context).map((r) => positionOf(r, context, false)) };
+  const holder = outermost(node).parent;
+  if (holder?.type === AST_NODE_TYPES.ArrayExpression) {
+    const set = outermost(holder).parent;
+    const list = set?.type === AST_NODE_TYPES.NewExpression && set.callee.type === AST_NODE_TYPES.Identifier && set.callee.name === 'Set' && set.arguments[0] === outermost(holder) ? set : holder;
+    const declarator = constDeclaratorOf(list);
+    return declarator ? { kind: 'held', by, uses: readsOf(declarator, context).map((r) => lookupPosition(r, context)) } : undefined;
+  }
+  if (holder?.type === AST_NODE_TYPES.Property && holder.value === outermost(node) && holder.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    const key = propertyName(holder);
+    const declarator = key === undefined ? undefined : constDeclaratorOf(holder.parent);
+    if (!declarator || key === undefined) return undefined;
+    const uses = readsOf(declarator, context).map((r) => memberReadPosition(r, key, context)).filter((p): p is Position => p !== undefined);
+    return { kind: 'held', by, uses };
+  }
+  return undefined;
+}
+
+const unionCache = new WeakMap<TSESTree.Node, Position>();
+
+/** A string-literal type: a member of a union (or the whole of a type alias), else never a use. Once per union. */
+function unionPosition(literalType: TSESTree.TSLiteralType): Position {
+  const key = literalType.parent.type === AST_NODE_TYPES.TSUnionType ? literalType.parent : literalType;
+  let position = unionCache.get(key);
+  if (!position) unionCache.set(key, (position = computeUnionPosition(literalType)));
+  return position;
+}
+
+function computeUnionPosition(literalType: TSESTree.TSLiteralType): Position {
+  const union = literalType.parent.type === AST_NODE_TYPES.TSUnionType ? literalType.parent : undefined;
+  const whole = union ?? literalType;
+  const alias = whole.parent?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? whole.parent.id.name : undefined;
+  if (!union && alias === undefined) return NEVER;
+  const members = (union?.types ?? [literalType]).flatMap((t) => {
+    const value = t.type === AST_NODE_TYPES.TSLiteralType ? literalValue(t.literal) : undefined;
+    return value === undefined ? [] : [value];
+  });
+  return { kind: 'union-member', alias, members };
+}
+
+/**
+ * A quoted key of a `const` object: a name, unless the object is looked up with a value (`MESSAGES[body.errorCode]`),
+ * then a key is listed for that value. Unquoted keys are identifiers, not strings: not checked.
+ */
+function keyPosition(property: TSESTree.Property, context: Context): Position {
+  const declarator = property.parent.type === AST_NODE_TYPES.ObjectExpression ? constDeclaratorOf(property.parent) : undefined;
+  if (!declarator) return NEVER;
+  const uses = readsOf(declarator, context).flatMap((read): Position[] => {
+    const member = outermost(read).parent;
+    const lookedUp = member?.type === AST_NODE_TYPES.MemberExpression && member.computed && unwrap(member.object) === read;
+    return lookedUp ? [{ kind: 'listed-for', value: chainOf(member.property, context) }] : [];
+  });
+  return uses.length > 0 ? { kind: 'held', by: NEVER, uses } : NEVER;
+}
+
+/**
+ * Where a string literal (or, with `follow` false, a read of a const) stands, in the catalog's terms.
+ * `follow`: look through a `const` that holds the string to where it is read (one level).
+ */
+function positionOf(node: TSESTree.Node, context: Context, follow = true): Position {
+  const own = ownPositionOf(node, context);
+  if (!follow || own.kind === 'never' || (node.type !== AST_NODE_TYPES.Literal && node.type !== AST_NODE_TYPES.TemplateLiteral)) return own;
+  return heldPosition(node as CodeLiteral, own, context) ?? own;
+}
+
+function ownPositionOf(node: TSESTree.Node, context: Context): Position {
+  node = outermost(node);
+  const parent = node.parent!;
   switch (parent.type) {
-    case AST_NODE_TYPES.TSEnumMember:
     case AST_NODE_TYPES.TSLiteralType:
+      return unionPosition(parent);
+    case AST_NODE_TYPES.TSEnumMember:
     case AST_NODE_TYPES.ImportDeclaration:
     case AST_NODE_TYPES.ExportAllDeclaration:
     case AST_NODE_TYPES.ExportNamedDeclaration:
@@ -217,7 +357,7 @@ function positionOf(node: CodeLiteral, context: Context): Position {
     case AST_NODE_TYPES.MemberExpression:
       return parent.property === node ? NEVER : OTHER;
     case AST_NODE_TYPES.Property:
-      if (parent.key === node) return NEVER;
+      if (parent.key === node) return parent.computed ? NEVER : keyPosition(parent, context);
       if (parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
         return { kind: 'property', key: propertyName(parent), errorInfoNearby: errorInfoNearby(parent.parent) };
       }
@@ -239,7 +379,7 @@ function positionOf(node: CodeLiteral, context: Context): Position {
       const callee = unwrap(parent.callee);
       if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') return NEVER;
       if (callee.type === AST_NODE_TYPES.MemberExpression && TEXT_SEARCH_METHODS.has(propertyName(callee) ?? '')) {
-        return { kind: 'searched-in', receiver: chainOf(callee.object, context) };
+        return { kind: 'searched-in', receiver: chainOf(callee.object, context), method: propertyName(callee) };
       }
       const ns = catalogCallNamespace(parent, context);
       return ns ? { kind: 'catalog-argument', namespace: ns } : OTHER;
@@ -309,17 +449,31 @@ function jsonSites(node: CodeLiteral, context: Context): CodeSite[] {
 }
 
 const siteCache = new WeakMap<CodeLiteral, readonly CodeSite[]>();
+const NONE: readonly CodeSite[] = Object.freeze([]);
+
+/** Whether a string can be a code (`WORD_WORD`, `ERROR`) or hold JSON text with an `errorCode` / `reason`. */
+function mayHoldText(text: string): boolean {
+  return (text.length >= 4 && text.includes('_') ? looksLikeCodePart(text) : text === 'ERROR') || (text.includes('"') && JSON_HINT.test(text));
+}
+
+function mayHoldCode(node: CodeLiteral): boolean {
+  if (node.type === AST_NODE_TYPES.Literal) return mayHoldText(node.value);
+  return node.quasis.some((q) => mayHoldText(q.value.cooked ?? q.value.raw));
+}
 
 /**
  * Every place in a literal where a Dapr code may be, with its position's strength. Cached per node, so
  * the rules share one analysis per file; nodes are per file, so nothing is shared across files.
  */
 export function codeSites(node: CodeLiteral, context: Context): readonly CodeSite[] {
+  // Every string of a file comes here: most leave by their shape alone, before any cache or tree work.
+  if (!mayHoldCode(node)) return NONE;
   const cached = siteCache.get(node);
   if (cached) return cached;
   const out: CodeSite[] = [];
   const value = literalValue(node);
-  if (value !== undefined && (looksLikeCode(value) || value === 'ERROR')) {
+  // A code, or a part of one (`ERR_STATE_` in a prefix check): the catalog decides which is which.
+  if (value !== undefined && (looksLikeCodePart(value) || value === 'ERROR')) {
     const site = literalSite(node, context);
     if (site) out.push({ node, value, site, range: node.range, whole: true });
   } else {

@@ -35,18 +35,39 @@ function merge(base: unknown, over: unknown): unknown {
   return out;
 }
 
+/** A copy of JSON-like option data (the defaults are shared by every file a rule runs on). */
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copy);
+  return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) : value;
+}
+
 /** Options with defaults applied, position by position (what typescript-eslint's `applyDefault` does). */
 export function withDefaults<Options extends readonly unknown[]>(defaults: Options, user: readonly unknown[] | undefined): Options {
-  return defaults.map((d, i) => merge(structuredClone(d), user?.[i])) as unknown as Options;
+  return defaults.map((d, i) => merge(copy(d), user?.[i])) as unknown as Options;
+}
+
+/**
+ * `withDefaults` once per distinct options: a rule is created for every file, and ESLint hands each
+ * file its own copy of the same options (JSON, as the schema says).
+ */
+function optionsCache<Options extends readonly unknown[]>(defaults: Options): (user: readonly unknown[] | undefined) => Options {
+  const byJson = new Map<string, Options>();
+  return (user) => {
+    const key = user === undefined || user.length === 0 ? '' : JSON.stringify(user);
+    let options = byJson.get(key);
+    if (!options) byJson.set(key, (options = withDefaults(defaults, user)));
+    return options;
+  };
 }
 
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   definition: RuleDefinition<Options, MessageIds>,
 ): TSESLint.RuleModule<MessageIds, Options, DaprRuleDocs> {
   const { name, meta, defaultOptions, create } = definition;
+  const optionsFor = optionsCache(defaultOptions);
   return {
     meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE_URL}/${name}.md` } },
     defaultOptions,
-    create: (context) => create(context, withDefaults(defaultOptions, context.options)),
+    create: (context) => create(context, optionsFor(context.options)),
   };
 }

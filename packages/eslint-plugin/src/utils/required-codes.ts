@@ -74,7 +74,10 @@ export function coverage(
     required = [...new Set(pool.map((e) => nameIn(e, options.version)).filter((c): c is string => c !== undefined))];
   } else {
     const pool = options.scope === 'all' ? CURRENT_REASONS.map((r) => getReason(r)!) : allReasons.filter((r) => categories.includes(r.category));
-    required = pool.filter((r) => r.kind === 'errorinfo-reason' && isSent(r, options.version)).map((r) => r.reason);
+    // A reason equal to its code (apierrors.Basic, `ERR_STATE_GET`) is what the older gRPC path sends: a
+    // switch over the `DAPR_*` reasons is not about those unless it handles one of them itself.
+    const withCodeNamed = handled.some((h) => getReason(h)?.equalsCode === true);
+    required = pool.filter((r) => r.kind === 'errorinfo-reason' && (withCodeNamed || !r.equalsCode) && isSent(r, options.version)).map((r) => r.reason);
   }
   return { categories, missing: required.filter((c) => !done.has(c)) };
 }

@@ -100,7 +100,13 @@ ruleTester.run('exhaustive-handling', rule, {
     {
       // a switch on ErrorInfo reasons; a switch recognised by its cases alone
       code: "switch (info.errorInfo.reason) { case 'DAPR_STATE_NOT_FOUND': break; }",
-      errors: [{ messageId: 'missingCases', data: { construct: 'Switch', what: 'ErrorInfo reason', count: 12, scope: 'the state reasons', list: 'DAPR_STATE_NOT_CONFIGURED, DAPR_STATE_ILLEGAL_KEY, DAPR_STATE_TRANSACTIONS_NOT_SUPPORTED, DAPR_STATE_QUERYING_NOT_SUPPORTED, DAPR_STATE_TOO_MANY_TRANSACTIONS, DAPR_STATE_QUERY_FAILED and 6 more', fallback: 'default case' }, suggestions: 2 as never }],
+      // the reasons equal to a code (ERR_STATE_GET, sent by the older gRPC path) are not "state reasons" here
+      errors: [{ messageId: 'missingCases', data: { construct: 'Switch', what: 'ErrorInfo reason', count: 6, scope: 'the state reasons', list: 'DAPR_STATE_NOT_CONFIGURED, DAPR_STATE_ILLEGAL_KEY, DAPR_STATE_TRANSACTIONS_NOT_SUPPORTED, DAPR_STATE_QUERYING_NOT_SUPPORTED, DAPR_STATE_TOO_MANY_TRANSACTIONS, DAPR_STATE_QUERY_FAILED', fallback: 'default case' }, suggestions: 2 as never }],
+    },
+    {
+      // a switch that handles a code-named reason itself is about those too
+      code: "switch (info.errorInfo.reason) { case 'ERR_STATE_GET': break; case 'DAPR_STATE_NOT_FOUND': break; }",
+      errors: [{ messageId: 'missingCases', data: { construct: 'Switch', what: 'ErrorInfo reason', count: 11, scope: 'the state reasons', list: 'DAPR_STATE_NOT_CONFIGURED, DAPR_STATE_ILLEGAL_KEY, DAPR_STATE_TRANSACTIONS_NOT_SUPPORTED, DAPR_STATE_QUERYING_NOT_SUPPORTED, DAPR_STATE_TOO_MANY_TRANSACTIONS, DAPR_STATE_QUERY_FAILED and 5 more', fallback: 'default case' }, suggestions: 2 as never }],
     },
     {
       code: "switch (code) { case 'ERR_CONVERSATION_INVOKE': break; case 'ERR_CONVERSATION_NOT_FOUND': break; }",

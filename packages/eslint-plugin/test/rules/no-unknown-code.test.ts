@@ -87,8 +87,9 @@ ruleTester.run('no-unknown-code', rule, {
       errors: [{ messageId: 'unknownCode', line: 2, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_DIRECT_INVOKE' }, output: "switch (body.errorCode) {\n  case 'ERR_DIRECT_INVOKE':\n    break;\n}" }] }],
     },
     {
-      // Dapr-shaped but nothing close: reported without suggestions in a strong position
+      // Dapr-shaped but nothing close: with appCodes 'report' (strict), reported without suggestions
       code: "if (body.errorCode === 'ERR_ORDER_NOT_FOUND') {}",
+      options: [{ appCodes: 'report' }],
       errors: [{ messageId: 'unknownCode', data: { message: unknownMsg('ERR_ORDER_NOT_FOUND') }, suggestions: [] }],
     },
     {

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// Benchmark (a script, not a test): what each @dapr-codes rule costs next to ESLint's parse time, from
+// ESLint's own --stats (one run), on (a) real Dapr-using code and (b) this repository's own sources.
+// The plugin runs with the `all` config beside @eslint/js recommended, without type information; the
+// findings on the real corpus are printed for review (nothing fetched is committed).
+//   node packages/eslint-plugin/bench/rule-cost.bench.mjs [corpus ...]
+// A corpus is a directory, or a git directory without a work tree (as the search tool's `fetch` leaves
+// /work/.mirror/<owner>+<name>/repo), read at the commit given as `<dir>@<commit>` (default HEAD) and
+// exported once to .bench/. Default: PittampalliOrg/workflow-builder at the commit below.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import js from '@eslint/js';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint } from 'eslint';
+import dapr from '../dist/index.js';
+
+const root = join(import.meta.dirname, '../../..');
+const DEFAULT_CORPUS = '/work/.mirror/PittampalliOrg+workflow-builder/repo@74767326';
+const PATTERNS = ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs'];
+const IGNORES = ['**/node_modules/**', '**/dist/**', '**/*.d.ts', '**/*.min.js'];
+
+/** A directory to lint: the directory itself, or a git directory's tree exported to .bench/. */
+function corpusDir(spec) {
+  const [path, commit = 'HEAD'] = spec.split('@');
+  const dir = resolve(path);
+  if (!existsSync(join(dir, 'HEAD')) || existsSync(join(dir, '.git'))) return { dir, label: dir };
+  const rev = execFileSync('git', ['--git-dir', dir, 'rev-parse', '--short=12', `${commit}^{commit}`], { encoding: 'utf8' }).trim();
+  const name = basename(dir) === 'repo' ? basename(dirname(dir)) : basename(dir);
+  const out = join(root, '.bench/corpora', `${name}@${rev}`);
+  if (!existsSync(out)) exportSources(dir, rev, out);
+  return { dir: out, label: `${name}@${rev}` };
+}
+
+const SOURCE = /\.(?:ts|tsx|js|mjs|cjs)$/;
+
+/** Writes the JS/TS files of a commit (a snapshot may lack its largest blobs: those are skipped). */
+function exportSources(gitDir, rev, out) {
+  const tree = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', rev], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const blobs = tree
+    .split('\0')
+    .map((line) => /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(line))
+    .filter((m) => m && SOURCE.test(m[2]))
+    .map((m) => ({ oid: m[1], path: m[2] }));
+  const batch = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: blobs.map((b) => b.oid).join('\n') + '\n', maxBuffer: 1 << 30 });
+  let at = 0;
+  for (const { path } of blobs) {
+    const eol = batch.indexOf(10, at);
+    const header = batch.subarray(at, eol).toString();
+    at = eol + 1;
+    if (header.endsWith(' missing')) continue;
+    const size = Number(header.split(' ')[2]);
+    mkdirSync(dirname(join(out, path)), { recursive: true });
+    writeFileSync(join(out, path), batch.subarray(at, at + size));
+    at += size + 1;
+  }
+}
+
+// A rule that visits every string literal and template literal and does nothing: what ESLint's own
+// dispatch (and --stats timing) of those listeners costs, the floor for any rule over literals.
+const floorPlugin = { rules: { 'visit-literals': { meta: { schema: [] }, create: () => ({ Literal() {}, TemplateLiteral() {} }) } } };
+
+async function lint(dir) {
+  const eslint = new ESLint({
+    cwd: dir,
+    overrideConfigFile: true,
+    overrideConfig: [
+      { ignores: IGNORES },
+      // The corpus's own eslint-disable comments name rules that are not loaded here.
+      { files: PATTERNS, languageOptions: { parser: tsParser }, linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
+      js.configs.recommended,
+      dapr.configs.all,
+      { plugins: { floor: floorPlugin }, rules: { 'floor/visit-literals': 'error' } },
+    ],
+    stats: true,
+    cache: false,
+    errorOnUnmatchedPattern: false,
+  });
+  return eslint.lintFiles(PATTERNS);
+}
+
+function stats(results) {
+  let parse = 0;
+  let rulesTotal = 0;
+  const byRule = new Map();
+  for (const r of results) {
+    for (const pass of r.stats?.times.passes ?? []) {
+      parse += pass.parse.total;
+      for (const [rule, t] of Object.entries(pass.rules ?? {})) {
+        rulesTotal += t.total;
+        byRule.set(rule, (byRule.get(rule) ?? 0) + t.total);
+      }
+    }
+  }
+  return { parse, rulesTotal, byRule };
+}
+
+const ms = (x) => `${x.toFixed(0)} ms`;
+const pct = (x) => `${(x * 100).toFixed(2)}%`;
+
+const specs = process.argv.length > 2 ? process.argv.slice(2) : [DEFAULT_CORPUS, join(root, 'packages')];
+for (const spec of specs) {
+  const { dir, label } = corpusDir(spec);
+  if (!existsSync(dir)) {
+    console.log(`${label}: not found (fetch it with the search tool's fetch, or pass a directory)`);
+    continue;
+  }
+  const results = await lint(dir);
+  const { parse, rulesTotal, byRule } = stats(results);
+  const ours = [...byRule].filter(([rule]) => rule.startsWith('@dapr-codes/'));
+  const plugin = ours.reduce((n, [, t]) => n + t, 0);
+  const ranked = [...byRule].filter(([rule]) => !rule.startsWith('floor/')).sort((a, b) => b[1] - a[1]);
+  const realRules = rulesTotal - (byRule.get('floor/visit-literals') ?? 0);
+  console.log(`\n${label}: ${results.length} files, parse ${ms(parse)}, all rules ${ms(realRules)}`);
+  for (const [rule, t] of ours.sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${rule.padEnd(32)} ${ms(t).padStart(8)}  ${pct(t / parse).padStart(7)} of parse  rank ${ranked.findIndex(([r]) => r === rule) + 1}/${ranked.length}`);
+  }
+  console.log(`  plugin total ${ms(plugin)}: ${pct(plugin / parse)} of parse, ${pct(plugin / realRules)} of rule time`);
+  const floor = byRule.get('floor/visit-literals') ?? 0;
+  const regexSpaces = byRule.get('no-regex-spaces') ?? 0;
+  console.log(`  floor: a rule that visits every literal and does nothing ${ms(floor)}: ${pct(floor / parse)} of parse; core no-regex-spaces ${ms(regexSpaces)}: ${pct(regexSpaces / parse)}`);
+  console.log(`  costliest rules: ${ranked.slice(0, 3).map(([r, t]) => `${r} ${ms(t)}`).join(', ')}`);
+  const findings = results.flatMap((r) => r.messages.filter((m) => m.fatal || m.ruleId?.startsWith('@dapr-codes/')).map((m) => ({ file: r.filePath.slice(dir.length + 1), ...m })));
+  console.log(`  findings (${findings.length}):`);
+  for (const m of findings) console.log(`    ${m.file}:${m.line}:${m.column} ${m.fatal ? 'FATAL' : m.ruleId} ${m.message}`);
+}
