@@ -145,6 +145,15 @@ describe('a project without TypeScript', () => {
     expect(await client.completion(uri, at.line, at.character)).toBeNull();
   });
 
+  it("leaves the app's own code alone by default, and reports it with appCodes: 'report'", async () => {
+    const line = text.split('\n').findIndex((l) => l.includes('ERR_ORDER_REJECTED'));
+    expect(client.lastDiagnostics((d) => d.uri === uri)!.diagnostics.some((d) => d.range.start.line === line)).toBe(false);
+    client.section = { severity: 'error', appCodes: 'report' };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const { diagnostics } = await client.waitFor(() => client.lastDiagnostics((d) => d.uri === uri && d.diagnostics.some((x) => x.range.start.line === line)), 'the app code reported');
+    expect(diagnostics.find((d) => d.range.start.line === line)).toMatchObject({ code: 93100, message: "'ERR_ORDER_REJECTED' is not a Dapr error code." });
+  });
+
   it('re-reads the settings on didChangeConfiguration', async () => {
     client.section = { diagnostics: false };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
@@ -199,7 +208,7 @@ describe('a bad option', () => {
     await client.initialized();
     const uri = await client.open(join(dir, 'src/retry.ts'));
     expect((await client.diagnosticsFor(uri, 1)).diagnostics).toHaveLength(3);
-    const message = '@dapr-codes/language-server: unknown option "severty". Did you mean "severity"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes.';
+    const message = '@dapr-codes/language-server: unknown option "severty". Did you mean "severity"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes, appCodes.';
     const onConfig = await client.diagnosticsFor(uriOf(join(dir, 'tsconfig.json')));
     expect(onConfig.diagnostics).toEqual([
       { range: { start: locate(tsconfig, '{ "name"'), end: locate(tsconfig, '"error" }', 9) }, severity: 2, code: 93111, source: 'dapr-codes', message },
