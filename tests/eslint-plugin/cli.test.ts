@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { eslintResults, type EslintResult } from '../lint-setups/lint-cli.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../..');
@@ -15,24 +16,9 @@ const eslintBins = {
   'ESLint 9': binOf(pluginRequire, 'eslint-v9'),
 };
 
-interface Result {
-  filePath: string;
-  output?: string;
-  messages: { ruleId: string | null; line: number; column: number; message: string; fatal?: boolean }[];
-}
+const eslint = (bin: string, ...args: string[]) => eslintResults(project, args, bin);
 
-async function eslint(bin: string, ...args: string[]): Promise<Result[]> {
-  // ESLint exits 1 when it reports errors; the JSON report is on stdout either way.
-  const { stdout } = await run(process.execPath, [bin, '--format', 'json', ...args, '.'], { cwd: project, maxBuffer: 1 << 26 }).catch(
-    (e: { stdout: string; code: number }) => {
-      if (e.code !== 1) throw e;
-      return e;
-    },
-  );
-  return JSON.parse(stdout) as Result[];
-}
-
-const findings = (results: Result[]) =>
+const findings = (results: EslintResult[]) =>
   results.flatMap((r) => r.messages.map((m) => `${relative(project, r.filePath)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`)).sort();
 
 // Every finding reviewed: each is a real Dapr-code problem; src/traps.ts has none.

@@ -9,7 +9,7 @@ const run = promisify(execFile);
 
 export type Linter = 'eslint' | 'oxlint';
 
-interface EslintResult {
+export interface EslintResult {
   filePath: string;
   output?: string;
   messages: { ruleId: string | null; line: number; column: number; message: string; fatal?: boolean }[];
@@ -31,8 +31,9 @@ async function cli(cwd: string, bin: string, args: string[]): Promise<string> {
 const eslintBin = (dir: string) => join(dir, 'node_modules/eslint/bin/eslint.js');
 const oxlintBin = (dir: string) => join(dir, 'node_modules/oxlint/bin/oxlint');
 
-export async function eslintResults(dir: string, ...args: string[]): Promise<EslintResult[]> {
-  return JSON.parse(await cli(dir, eslintBin(dir), ['--format', 'json', ...args, '.'])) as EslintResult[];
+/** ESLint's JSON report on `dir`: the project's own ESLint, or the CLI at `bin`. */
+export async function eslintResults(dir: string, args: readonly string[] = [], bin = eslintBin(dir)): Promise<EslintResult[]> {
+  return JSON.parse(await cli(dir, bin, ['--format', 'json', ...args, '.'])) as EslintResult[];
 }
 
 /** Findings of the linter in `dir`. Anything but our rules' findings (a parse error, a crash) throws. */

@@ -98,7 +98,7 @@ describe('what each setup installs is what it says', () => {
 
 describe('fixes', () => {
   it('Oxlint --fix applies the same exact renames as eslint --fix', async () => {
-    const fromEslint = await eslintResults(dirOf('eslint10-ts7'), '--fix-dry-run');
+    const fromEslint = await eslintResults(dirOf('eslint10-ts7'), ['--fix-dry-run']);
     const eslintOutputs = Object.fromEntries(fromEslint.filter((r) => r.output).map((r) => [r.filePath.slice(dirOf('eslint10-ts7').length + 1), r.output!]));
     expect(Object.keys(eslintOutputs).sort()).toEqual(['src/legacy.cjs', 'src/mock-sidecar.js', 'src/publish.mts']);
     const project = install('oxlint-ts7', setups['oxlint-ts7']!);

@@ -95,8 +95,7 @@ const pluginDir = join(import.meta.dirname, '..');
 const oxlintConfig = join(root, '.bench/oxlint/.oxlintrc.json');
 mkdirSync(dirname(oxlintConfig), { recursive: true });
 // Oxlint's own default rules off, so that both linters run only the plugin's rules (plus parsing).
-const daprRules = Object.fromEntries(Object.entries(dapr.configs.recommended.rules).map(([rule, level]) => [rule, level]));
-writeFileSync(oxlintConfig, JSON.stringify({ categories: { correctness: 'off' }, jsPlugins: [pluginDir], rules: daprRules, settings: {} }));
+writeFileSync(oxlintConfig, JSON.stringify({ categories: { correctness: 'off' }, jsPlugins: [pluginDir], rules: dapr.configs.recommended.rules, settings: {} }));
 const oxlintOff = join(dirname(oxlintConfig), 'off.json');
 writeFileSync(oxlintOff, JSON.stringify({ categories: { correctness: 'off' } }));
 
