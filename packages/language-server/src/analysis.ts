@@ -1,27 +1,54 @@
 // One document version analysed once: parsed, then linted by the Dapr rules. Hover, completion,
-// diagnostics and code actions of that version all read the same analysis.
+// diagnostics and code actions of that version all read the same analysis. Given the outline of the
+// previous version, only what an edit can change is analysed again (`reanalysis.ts`).
 import type { EditorOptions } from '@dapr-codes/catalog';
+import { semicolonStyle } from '@dapr-codes/eslint-plugin/hosts';
+import { LineTable } from './line-table.js';
 import { lint, type LintResult } from './lint-runner.js';
-import { parseFile, type ParsedFile } from './parse.js';
+import { parseFile, type ParsedFile, type Span } from './parse.js';
+import { reanalyze, type Outline } from './reanalysis.js';
 import { lintConfigOf } from './rule-configs.js';
+import { statementFacts } from './statement-facts.js';
+
+export type { Outline };
 
 export type Analysis =
-  | { readonly ok: true; readonly file: ParsedFile; readonly lint: LintResult | undefined }
+  | {
+      readonly ok: true;
+      /** The whole tree, or (`complete: false`) only the statements analysed again and their context. */
+      readonly file: ParsedFile;
+      readonly complete: boolean;
+      /** Where `file` holds the statements with everything they read (the whole text when complete). */
+      readonly covers: readonly Span[];
+      readonly lint: LintResult | undefined;
+      /** What the next version's analysis starts from (none without diagnostics). */
+      readonly outline: Outline | undefined;
+    }
   | { readonly ok: false; readonly error: string };
 
 /** Parse and (when diagnostics are on) lint. Never throws: a failure is a result. */
-export function analyze(fileName: string, text: string, options: EditorOptions): Analysis {
+export function analyze(fileName: string, text: string, options: EditorOptions, previous?: Outline): Analysis {
   try {
-    return analyzeUnguarded(fileName, text, options);
+    return analyzeUnguarded(fileName, text, options, previous);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }
 
-function analyzeUnguarded(fileName: string, text: string, options: EditorOptions): Analysis {
-  const parsed = parseFile(fileName, text);
-  if (!parsed.ok) return parsed;
-  if (!options.diagnostics) return { ok: true, file: parsed.file, lint: undefined };
+function analyzeUnguarded(fileName: string, text: string, options: EditorOptions, previous: Outline | undefined): Analysis {
+  const lines = new LineTable(text);
+  if (!options.diagnostics) {
+    const parsed = parseFile(fileName, text, lines);
+    return parsed.ok ? { ok: true, file: parsed.file, complete: true, covers: [[0, text.length]], lint: undefined, outline: undefined } : parsed;
+  }
   const config = lintConfigOf(options);
-  return { ok: true, file: parsed.file, lint: lint(parsed.file, config.rules, config.settings, fileName) };
+  const key = `${fileName}\n${JSON.stringify(config)}\n${semicolonStyle(text)}`;
+  const again = previous && reanalyze(fileName, text, lines, config, key, previous);
+  if (again) return { ok: true, file: again.file, complete: false, covers: again.covers, lint: again.lint, outline: again.outline };
+  const parsed = parseFile(fileName, text, lines);
+  if (!parsed.ok) return parsed;
+  const { file } = parsed;
+  const result = lint(file, config.rules, config.settings, fileName);
+  const outline: Outline = { text, key, statements: statementFacts(file.ast, file.scopeManager, text), messages: result.messages };
+  return { ok: true, file, complete: true, covers: [[0, text.length]], lint: result, outline };
 }

@@ -1,6 +1,6 @@
 // Host-neutral entry points of the language server, for tests and tools: analyse a text as the server
 // would, without a connection.
-export { analyze, type Analysis } from './analysis.js';
+export { analyze, type Analysis, type Outline } from './analysis.js';
 export { completionAt, resolveCompletion } from './completion.js';
 export { codeActionsFor } from './code-actions.js';
 export { toDiagnostic } from './diagnostics.js';

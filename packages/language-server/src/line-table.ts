@@ -12,9 +12,13 @@ export class LineTable {
 
   constructor(readonly text: string) {
     this.starts = [0];
+    // Most files have `\n` alone: found natively. Otherwise \r\n, \r and the Unicode line terminators ESLint also counts.
+    if (!/[\r\u2028\u2029]/.test(text)) {
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      // \r\n, \n, \r, and the Unicode line terminators ESLint also counts.
       if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
     }
   }

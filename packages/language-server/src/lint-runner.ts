@@ -3,7 +3,7 @@
 // formatting, fixes and suggestions through a fixer. The rules are the single source of what is found.
 import { rules, type RuleName } from '@dapr-codes/eslint-plugin';
 import type { TSESTree } from '@typescript-eslint/types';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import { childNodes } from './children.js';
 import type { ParsedFile } from './parse.js';
 import { sourceCodeOf, type SourceCodeLike } from './source-code.js';
 
@@ -105,8 +105,6 @@ function offsetsOf(descriptor: ReportDescriptor, sourceCode: SourceCodeLike): [n
 
 /** Walks the tree in ESLint's order (visitor keys, enter then `:exit`), calling the rules' listeners. */
 function traverse(ast: TSESTree.Program, listeners: ReadonlyMap<string, Listener[]>): void {
-  const keys = visitorKeys as Record<string, readonly string[] | undefined>;
-  const isNode = (v: unknown): v is TSESTree.Node => typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
   // Explicit stack: entering pushes an exit marker, then the children in reverse.
   const stack: { node: TSESTree.Node; exit: boolean }[] = [{ node: ast, exit: false }];
   for (let item = stack.pop(); item; item = stack.pop()) {
@@ -115,13 +113,7 @@ function traverse(ast: TSESTree.Program, listeners: ReadonlyMap<string, Listener
     if (called) for (const listener of called) listener(node);
     if (exit) continue;
     stack.push({ node, exit: true });
-    const record = node as unknown as Record<string, unknown>;
-    const children: TSESTree.Node[] = [];
-    for (const key of keys[node.type] ?? []) {
-      const child = record[key];
-      if (Array.isArray(child)) children.push(...child.filter(isNode));
-      else if (isNode(child)) children.push(child);
-    }
+    const children = childNodes(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
   }
 }

@@ -1,20 +1,10 @@
 // The string literal at an offset, found by descending the tree along the nodes that contain it.
 import type { CodeLiteral } from '@dapr-codes/eslint-plugin/hosts';
 import type { TSESTree } from '@typescript-eslint/types';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
-
-const keys = visitorKeys as Record<string, readonly string[] | undefined>;
-const isNode = (v: unknown): v is TSESTree.Node => typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
+import { childNodes } from './children.js';
 
 function childContaining(node: TSESTree.Node, offset: number): TSESTree.Node | undefined {
-  const record = node as unknown as Record<string, unknown>;
-  for (const key of keys[node.type] ?? []) {
-    const value = record[key];
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (isNode(child) && child.range[0] <= offset && offset <= child.range[1]) return child;
-    }
-  }
-  return undefined;
+  return childNodes(node).find((child) => child.range[0] <= offset && offset <= child.range[1]);
 }
 
 /** The string literal (or template without expressions) whose source range holds `offset`, quotes included. */

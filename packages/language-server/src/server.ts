@@ -3,10 +3,10 @@
 // after a pause in typing; hover, completion and code actions read the same analysis.
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Connection, Diagnostic } from 'vscode-languageserver';
+import type { Connection, Diagnostic, Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CAPABILITIES, SERVER_NAME } from './capabilities.js';
-import type { Analysis, DocumentSettings, ParsedFile } from './features.js';
+import type { Analysis, DocumentSettings, LineTable, Outline, ParsedFile, Span } from './features.js';
 import type { LintMessage } from './lint-runner.js';
 import { WARNING_MESSAGE } from './lsp-constants.js';
 import { createRecent } from './recent.js';
@@ -28,6 +28,15 @@ interface Analysed {
   readonly settings: DocumentSettings;
   readonly messages: readonly LintMessage[];
   readonly diagnostics: readonly Diagnostic[];
+  /** The version's line table, when it parsed (code actions map their ranges with it). */
+  readonly lines: LineTable | undefined;
+}
+
+/** A syntax tree of a version: whole, or holding the statements in `covers` with all they read. */
+interface Tree {
+  readonly version: number;
+  readonly file: ParsedFile;
+  readonly covers: readonly Span[];
 }
 
 const pathOf = (uri: string): string | undefined => {
@@ -42,7 +51,9 @@ export function startServer(connection: Connection): void {
   const documents = new lsp.TextDocuments(TextDocument);
   const scheduler = createScheduler(DEBOUNCE_MS);
   const analysed = new Map<string, Analysed>();
-  const trees = createRecent<string, { version: number; file: ParsedFile }>(TREES_KEPT);
+  const trees = createRecent<string, Tree>(TREES_KEPT);
+  // The last analysed version's outline, per document: its next version is analysed from it.
+  const outlines = new Map<string, Outline>();
   const shownMessages = new Set<string>();
   const loggedFailures = new Set<string>();
   const configFiles = new Map<string, string>();
@@ -73,26 +84,39 @@ export function startServer(connection: Connection): void {
     if (known && known.version === doc.version) return known;
     // Untitled documents get the editor settings alone.
     const settings = resolver.settingsFor(pathOf(doc.uri) ?? '/untitled', features.editorOptionsOf(initializationOptions, section));
-    const analysis = features.analyze(fileNameOf(doc), doc.getText(), settings.options);
+    const analysis = features.analyze(fileNameOf(doc), doc.getText(), settings.options, outlines.get(doc.uri));
     logFailures(analysis);
     const messages = analysis.ok ? (analysis.lint?.messages ?? []) : [];
     const diagnostics = analysis.ok ? messages.map((m) => features.toDiagnostic(m, analysis.file.lines, settings.options.severity)) : [];
-    if (analysis.ok) trees.set(doc.uri, { version: doc.version, file: analysis.file });
-    const result = { version: doc.version, settings, messages, diagnostics };
+    if (analysis.ok) trees.set(doc.uri, { version: doc.version, file: analysis.file, covers: analysis.covers });
+    // A version that does not parse keeps the last outline: the next one is compared with that.
+    if (analysis.ok && analysis.outline) outlines.set(doc.uri, analysis.outline);
+    const result = { version: doc.version, settings, messages, diagnostics, lines: analysis.ok ? analysis.file.lines : undefined };
     analysed.set(doc.uri, result);
     reportConfig(features, settings);
     return result;
   }
 
-  /** The syntax tree of the document's current version (kept for recent documents, else parsed again). */
-  async function treeOf(doc: TextDocument): Promise<ParsedFile | undefined> {
+  /**
+   * A syntax tree of the document's current version that holds `offset`'s statement: the analysis's
+   * when it does, else parsed around the offset (from the version's outline) or whole.
+   */
+  async function treeOf(doc: TextDocument, offset: number): Promise<ParsedFile | undefined> {
     const { features } = await load();
     const kept = trees.get(doc.uri);
-    if (kept?.version === doc.version) return kept.file;
-    const parsed = features.parseFile(fileNameOf(doc), doc.getText());
-    if (!parsed.ok) return undefined;
-    trees.set(doc.uri, { version: doc.version, file: parsed.file });
-    return parsed.file;
+    if (kept?.version === doc.version && kept.covers.some(([start, end]) => start <= offset && offset <= end)) return kept.file;
+    const text = doc.getText();
+    const outline = outlines.get(doc.uri);
+    const lines = new features.LineTable(text);
+    let tree: Omit<Tree, 'version'> | undefined;
+    if (outline?.text === text) tree = features.parseAround(fileNameOf(doc), lines, outline, offset);
+    else {
+      const parsed = features.parseFile(fileNameOf(doc), text, lines);
+      if (parsed.ok) tree = { file: parsed.file, covers: [[0, text.length]] };
+    }
+    if (!tree) return undefined;
+    trees.set(doc.uri, { version: doc.version, ...tree });
+    return tree.file;
   }
 
   function reportConfig(features: Features, settings: DocumentSettings): void {
@@ -137,6 +161,7 @@ export function startServer(connection: Connection): void {
   const refreshAll = () => {
     analysed.clear();
     trees.clear();
+    outlines.clear();
     shownMessages.clear();
     for (const doc of documents.all()) schedule(doc);
   };
@@ -185,30 +210,33 @@ export function startServer(connection: Connection): void {
     scheduler.cancel(document.uri);
     analysed.delete(document.uri);
     trees.delete(document.uri);
+    outlines.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  /** The current version's options and tree, for the position features. */
-  async function atPosition(uri: string) {
+  /** The current version's analysis, and a tree at the position, for the position features. */
+  async function atPosition(uri: string, position: Position) {
     const doc = documents.get(uri);
     const result = doc && (await analysisOf(doc));
-    const file = doc && result && (await treeOf(doc));
-    return doc && result && file ? { result, file, options: result.settings.options } : undefined;
+    if (!doc || !result) return undefined;
+    const offset = doc.offsetAt(position);
+    const file = await treeOf(doc, offset);
+    return file ? { file, offset, options: result.settings.options } : undefined;
   }
 
   connection.onHover(
     guarded('hover', null, async ({ textDocument, position }) => {
-      const found = await atPosition(textDocument.uri);
+      const found = await atPosition(textDocument.uri, position);
       if (!found?.options.hover) return null;
-      return (await load()).features.hoverAt(found.file, found.file.lines.offset(position), found.options);
+      return (await load()).features.hoverAt(found.file, found.offset, found.options);
     }),
   );
 
   connection.onCompletion(
     guarded('completion', null, async ({ textDocument, position }) => {
-      const found = await atPosition(textDocument.uri);
+      const found = await atPosition(textDocument.uri, position);
       if (!found?.options.completions) return null;
-      return (await load()).features.completionAt(found.file, found.file.lines.offset(position), found.options);
+      return (await load()).features.completionAt(found.file, found.offset, found.options);
     }),
   );
 
@@ -224,9 +252,10 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(
     guarded('code actions', [], async ({ textDocument, range }) => {
-      const found = await atPosition(textDocument.uri);
-      if (!found?.options.diagnostics) return [];
-      return (await load()).features.codeActionsFor(found.result.messages, found.result.diagnostics, found.file.lines, textDocument.uri, range);
+      const doc = documents.get(textDocument.uri);
+      const result = doc && (await analysisOf(doc));
+      if (!result?.lines || !result.settings.options.diagnostics) return [];
+      return (await load()).features.codeActionsFor(result.messages, result.diagnostics, result.lines, textDocument.uri, range);
     }),
   );
 

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { codeSites, literalValue, switchSite } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
+import { semicolonStyle } from '../utils/file-style.js';
 import { coverage, shortList, type Scope } from '../utils/required-codes.js';
 import { typeInfo } from '../utils/type-info.js';
 import { daprVersionSchema, targetVersion } from '../utils/version.js';
@@ -78,10 +79,9 @@ export default createRule<Options, MessageIds>({
 
     /** The leading whitespace of the node's line (a case written on the switch's line gets the switch's). */
     function indentOf(node: TSESTree.Node): string {
-      return /^[ \t]*/.exec(sourceCode.lines[node.loc.start.line - 1] ?? '')![0];
+      return /^[ \t]*/.exec(sourceCode.lines[sourceCode.getLocFromIndex(node.range[0]).line - 1] ?? '')![0];
     }
-    // The file's style: statements end with semicolons if any statement does (at a line end or before `}`).
-    const semicolon = /;[ \t]*(?:$|\}|\/\/)/m.test(sourceCode.text) ? ';' : '';
+    const semicolon = semicolonStyle(sourceCode.text);
 
     /** With type information: the discriminant's union, when it is a union of this namespace's names. */
     function unionOf(discriminant: TSESTree.Node, ns: Namespace): readonly string[] | undefined {

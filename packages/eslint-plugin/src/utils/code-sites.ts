@@ -456,7 +456,8 @@ function mayHoldText(text: string): boolean {
   return (text.length >= 4 && text.includes('_') ? looksLikeCodePart(text) : text === 'ERROR') || (text.includes('"') && JSON_HINT.test(text));
 }
 
-function mayHoldCode(node: CodeLiteral): boolean {
+/** Whether a literal can matter to the rules at all; most strings of a file cannot. */
+export function mayHoldCode(node: CodeLiteral): boolean {
   if (node.type === AST_NODE_TYPES.Literal) return mayHoldText(node.value);
   return node.quasis.some((q) => mayHoldText(q.value.cooked ?? q.value.raw));
 }

@@ -1,0 +1,124 @@
+// Analysis of a new version from the previous one: only the statements an edit can change are linted
+// again, on a tree of those statements and the ones they read (the rest of the text blanked out); the
+// other statements keep their findings, moved by the edit's length. Whenever that cannot be shown to
+// give what a whole analysis gives (a syntax error, a seam the parser could read differently, a
+// file-wide fact that changed, too much to redo), the answer is undefined and the caller does it whole.
+import { changeBetween, onlyTrivia, regionOf, seamHolds } from './edit-region.js';
+import { affectedBy } from './dependencies.js';
+import type { LineTable } from './line-table.js';
+import { lint, type LintMessage, type LintResult, type TextEdit } from './lint-runner.js';
+import { parseParts, type ParsedFile, type Span } from './parse.js';
+import type { LintConfig } from './rule-configs.js';
+import { statementAt, statementFacts, type StatementFacts } from './statement-facts.js';
+
+/** What is kept of an analysed version to analyse the next one. */
+export interface Outline {
+  readonly text: string;
+  /** The file name, rule configuration and file-wide facts the findings were computed with. */
+  readonly key: string;
+  readonly statements: readonly StatementFacts[];
+  readonly messages: readonly LintMessage[];
+}
+
+export interface Reanalysed {
+  /** The statements analysed again and their context only. */
+  readonly file: ParsedFile;
+  /** Where `file` has the statements analysed again (with all they read): hover and completion can use it there. */
+  readonly covers: readonly Span[];
+  readonly lint: LintResult;
+  readonly outline: Outline;
+}
+
+/** Above this share of the text, parsing the parts costs about what the whole does. */
+const MAX_PART = 0.5;
+
+const shiftEdit = (edit: TextEdit, by: number): TextEdit => ({ ...edit, range: [edit.range[0] + by, edit.range[1] + by] });
+
+function shiftMessage(m: LintMessage, by: number): LintMessage {
+  if (by === 0) return m;
+  return {
+    ...m,
+    start: m.start + by,
+    end: m.end + by,
+    fix: m.fix && shiftEdit(m.fix, by),
+    suggestions: m.suggestions.map((s) => ({ ...s, fix: shiftEdit(s.fix, by) })),
+  };
+}
+
+function merged(spans: Span[]): Span[] {
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [start, end] of spans) {
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/**
+ * Every statement of a tree parsed in parts lies inside a kept span or wholly in a blanked gap: one
+ * that runs over an edge took the gap's separator for its own (`a in` + `0;`), so the parts did not
+ * parse as they do in the whole text.
+ */
+function partsHold(file: ParsedFile, kept: readonly Span[]): boolean {
+  return file.ast.body.every(({ range: [start, end] }) => kept.every(([from, to]) => (start >= from && end <= to) || end <= from || start >= to));
+}
+
+export function reanalyze(fileName: string, text: string, lines: LineTable, config: LintConfig, key: string, previous: Outline): Reanalysed | undefined {
+  if (previous.key !== key) return undefined;
+  const change = changeBetween(previous.text, text);
+  if (!change) return undefined;
+  const delta = change.newEnd - change.oldEnd;
+  const region = regionOf(previous.statements, change, previous.text.length);
+  const span: Span = [region.old[0], region.old[1] + delta];
+  const alone = parseParts(fileName, text, lines, [span]);
+  if (!alone.ok || !partsHold(alone.file, [span])) return undefined;
+  const fresh = statementFacts(alone.file.ast, alone.file.scopeManager, text, span);
+  const before = previous.statements.slice(0, region.first);
+  const after = previous.statements.slice(region.last).map((s) => (delta === 0 ? s : { ...s, range: [s.range[0] + delta, s.range[1] + delta] as const }));
+  const prior = before[before.length - 1];
+  const next = after[0];
+  if (prior && !seamHolds(text, prior.range[1], prior.closed, fresh[0]?.range[0] ?? next?.range[0] ?? text.length)) return undefined;
+  const lastNew = fresh[fresh.length - 1] ?? prior;
+  if (lastNew && next && !seamHolds(text, lastNew.range[1], lastNew.closed, next.range[0])) return undefined;
+  if (next && !onlyTrivia(text, lastNew?.range[1] ?? 0, next.range[0])) return undefined;
+
+  const statements = [...before, ...fresh, ...after];
+  const edited = fresh.map((_, k) => region.first + k);
+  const { dirty, context } = affectedBy(statements, edited, previous.statements.slice(region.first, region.last));
+  const spans: Span[] = [span];
+  for (const i of [...dirty, ...context]) if (i < region.first || i >= region.first + fresh.length) spans.push(statements[i]!.range);
+  const kept = merged(spans);
+  if (kept.reduce((n, [start, end]) => n + end - start, 0) > text.length * MAX_PART) return undefined;
+  const parsed = parseParts(fileName, text, lines, kept);
+  if (!parsed.ok || !partsHold(parsed.file, kept)) return undefined;
+  const result = lint(parsed.file, config.rules, config.settings, fileName);
+
+  const redone = result.messages.filter((m) => dirty.has(statementAt(statements, m.start)));
+  const carried = previous.messages.flatMap((m) => {
+    const i = statementAt(previous.statements, m.start);
+    if (i < region.first) return dirty.has(i) ? [] : [m];
+    if (i < region.last) return [];
+    return dirty.has(i - region.last + region.first + fresh.length) ? [] : [shiftMessage(m, delta)];
+  });
+  const messages = [...carried, ...redone].sort((a, b) => a.start - b.start || a.end - b.end);
+  const covers = [span, ...[...dirty].map((i) => statements[i]!.range)];
+  return { file: parsed.file, covers, lint: { messages, failures: result.failures }, outline: { text, key, statements, messages } };
+}
+
+/**
+ * A tree for hover or completion at `offset` of the outline's version: the statement there with what it
+ * reads (the whole file when that is most of it); undefined outside every statement, where no string is.
+ */
+export function parseAround(fileName: string, lines: LineTable, outline: Outline, offset: number): { file: ParsedFile; covers: readonly Span[] } | undefined {
+  const { text, statements } = outline;
+  const at = statementAt(statements, offset);
+  if (at < 0) return undefined;
+  const { dirty, context } = affectedBy(statements, [at], []);
+  const kept = merged([...dirty, ...context].map((i) => statements[i]!.range));
+  const whole = kept.reduce((n, [start, end]) => n + end - start, 0) > text.length * MAX_PART;
+  const parsed = parseParts(fileName, text, lines, whole ? undefined : kept);
+  if (!parsed.ok || (!whole && !partsHold(parsed.file, kept))) return undefined;
+  return { file: parsed.file, covers: whole ? [[0, text.length]] : [...dirty].map((i) => statements[i]!.range) };
+}

@@ -1,0 +1,119 @@
+// What the re-analysis of an edit needs to know of each top-level statement, computed from its own text
+// alone: where it is, whether a statement after it can start without joining it, which module-level
+// bindings it declares and which names it reads from outside itself.
+//
+// The rules look past a statement only through module-level bindings: a `const` is followed to its
+// initializer (`const code = body.errorCode`), the reads of a `const` that holds a code decide whether
+// the code is checked (`const GONE = 'ERR_…'` read in a comparison), and an import tells whether a call is
+// the catalog's. Function and class names are never followed, so only variables and imports count as
+// declared.
+import { mayHoldCode, type CodeLiteral } from '@dapr-codes/eslint-plugin/hosts';
+import type { Scope, ScopeManager } from '@typescript-eslint/scope-manager';
+import type { TSESTree } from '@typescript-eslint/types';
+import { childNodes } from './children.js';
+import type { Span } from './parse.js';
+
+export interface StatementFacts {
+  readonly range: Span;
+  /** Nothing after it continues it (it ends with `;` or with the `}` of a declaration or block). */
+  readonly closed: boolean;
+  /** Module-level variables and imports it declares (`var` in nested blocks included). */
+  readonly declares: readonly string[];
+  /** Names it reads that resolve outside itself or to module level. */
+  readonly reads: ReadonlySet<string>;
+  /** It has a string the rules may read as a code (only asked of statements that declare). */
+  readonly holds: boolean;
+  /** A string alone (`'use strict';`): a directive when only such statements come before it. */
+  readonly bareString: boolean;
+}
+
+const BLOCK_ENDED = new Set<string>([
+  'FunctionDeclaration',
+  'ClassDeclaration',
+  'TSInterfaceDeclaration',
+  'TSModuleDeclaration',
+  'TSEnumDeclaration',
+  'BlockStatement',
+  'SwitchStatement',
+  'TryStatement',
+  'EmptyStatement',
+]);
+
+function isClosed(node: TSESTree.Node, text: string): boolean {
+  if (text.charCodeAt(node.range[1] - 1) === 59 /* ; */) return true;
+  if (BLOCK_ENDED.has(node.type)) return true;
+  switch (node.type) {
+    case 'IfStatement':
+      return isClosed(node.alternate ?? node.consequent, text);
+    case 'ForStatement':
+    case 'ForInStatement':
+    case 'ForOfStatement':
+    case 'WhileStatement':
+    case 'LabeledStatement':
+    case 'WithStatement':
+      return isClosed(node.body, text);
+    case 'ExportNamedDeclaration':
+    case 'ExportDefaultDeclaration':
+      return node.declaration !== null && node.declaration !== undefined && isClosed(node.declaration, text);
+    default:
+      return false;
+  }
+}
+
+function holdsCode(statement: TSESTree.Node): boolean {
+  const stack: TSESTree.Node[] = [statement];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ((node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral') {
+      if (mayHoldCode(node as CodeLiteral)) return true;
+    }
+    stack.push(...childNodes(node));
+  }
+  return false;
+}
+
+/** Index of the statement whose range holds `offset`, or -1. */
+export function statementAt(statements: readonly { readonly range: Span }[], offset: number): number {
+  let lo = 0;
+  let hi = statements.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = statements[mid]!.range;
+    if (offset < start) hi = mid - 1;
+    else if (offset >= end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The facts of the program's top-level statements that lie inside `within` (all of them without it). */
+export function statementFacts(program: TSESTree.Program, scopeManager: ScopeManager, text: string, within?: Span): StatementFacts[] {
+  const statements = program.body.filter((s) => !within || (s.range[0] >= within[0] && s.range[1] <= within[1]));
+  const declares = statements.map((): string[] => []);
+  const reads = statements.map(() => new Set<string>());
+  const global = scopeManager.globalScope!;
+  const moduleScope: Scope = global.childScopes.find((s) => s.type === 'module') ?? global;
+  for (const variable of moduleScope.variables) {
+    // Every declaration of a name counts (`var` again, or a `const` twice in code being edited).
+    for (const def of variable.defs) {
+      if (def.type !== 'Variable' && def.type !== 'ImportBinding') continue;
+      const at = statementAt(statements, def.name.range[0]);
+      if (at >= 0 && !declares[at]!.includes(variable.name)) declares[at]!.push(variable.name);
+    }
+  }
+  for (const scope of scopeManager.scopes) {
+    for (const ref of scope.references) {
+      const target = ref.resolved?.scope;
+      if (target && target !== moduleScope && target !== global) continue;
+      const at = statementAt(statements, ref.identifier.range[0]);
+      if (at >= 0) reads[at]!.add(ref.identifier.name);
+    }
+  }
+  return statements.map((s, i) => ({
+    range: s.range,
+    closed: isClosed(s, text),
+    declares: declares[i]!,
+    reads: reads[i]!,
+    holds: declares[i]!.length > 0 && holdsCode(s),
+    bareString: s.type === 'ExpressionStatement' && s.expression.type === 'Literal' && typeof s.expression.value === 'string',
+  }));
+}
