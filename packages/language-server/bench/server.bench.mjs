@@ -2,11 +2,12 @@
 // Benchmark (a script, not a test): the issue's figures for the language server, and the same
 // figures for the tsserver plugin path (TypeScript 6 tsserver + the plugin) on the same files.
 //   - server start: spawn → initialize answered (median of 5)
-//   - edit → diagnostics: server time of one analysis of a 5,000-line file (debounce excluded): the
-//     in-process analysis the server runs per version; and over stdio, didChange → publishDiagnostics
-//     minus the debounce
-//   - hover and completion on a code string: median request → response over stdio
-//   - RSS with 200 open files
+//   - edit → diagnostics: server time of the analysis of a new version of a 5,000-line file (debounce
+//     excluded), in process: the first version (whole), a comment edited at the top, typing inside a
+//     function in the middle; and over stdio, didChange → publishDiagnostics minus the debounce
+//   - hover and completion on a code string: median request → response over stdio, on a version
+//     already analysed and right after typing in the string
+//   - RSS with 200 open files, the bin as shipped and with `--optimize-for-size` (as VS Code starts it)
 //
 //   node packages/language-server/bench/server.bench.mjs [--runs 40]
 import { spawn } from 'node:child_process';
@@ -68,8 +69,8 @@ const figures = [];
 const figure = (host, name, value, unit, target) => figures.push({ host, name, value, unit, target });
 
 // --- the language server ------------------------------------------------------------------------
-function startLs() {
-  const child = spawn(process.execPath, [BIN, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+function startLs(nodeFlags = []) {
+  const child = spawn(process.execPath, [...nodeFlags, BIN, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(`${p.uri}@${p.version}`)?.());
@@ -90,15 +91,31 @@ for (let i = 0; i < 5; i++) {
 figure('language server', 'start (spawn → initialize answered)', median(starts), 'ms', '< 300');
 
 // In process: what the server computes per document version.
-const analysisMs = [];
-for (let i = 0; i < RUNS; i++) {
-  const text = bigText.replace('// rev 0', `// rev ${i + 1}`);
+const firstMs = [];
+for (let i = 0; i < 10; i++) {
   const t0 = performance.now();
-  const result = analyze(big, text, DEFAULT_OPTIONS);
-  analysisMs.push(performance.now() - t0);
-  if (!result.ok) throw new Error(result.error);
+  const result = analyze(big, bigText, DEFAULT_OPTIONS);
+  firstMs.push(performance.now() - t0);
+  if (!result.ok || !result.complete) throw new Error('expected a whole analysis');
 }
-figure('language server', `edit → diagnostics, server time (${bigText.split('\n').length} lines, in process)`, median(analysisMs), 'ms', '< 20');
+figure('language server', `first version, whole analysis (${bigText.split('\n').length} lines, in process)`, median(firstMs), 'ms', '');
+/** Typing in the middle of the file: the code string of one handler changes at each version. */
+const typed = (text, i) => text.replace(/(export function handle250\(body: DaprErrorBody\): string \{\n  if \(body\.errorCode === ')[A-Z_]+'/, `$1ERR_STATE_GET${'T'.repeat(i % 3)}'`);
+const editMs = { comment: [], typing: [] };
+let previous = analyze(big, bigText, DEFAULT_OPTIONS);
+let current = bigText;
+for (let i = 0; i < RUNS; i++) {
+  for (const [kind, edit] of [['comment', (t) => t.replace(/^\/\/ rev \d+/, `// rev ${i + 1}`)], ['typing', (t) => typed(t, i + 1)]]) {
+    current = edit(current);
+    const t0 = performance.now();
+    const result = analyze(big, current, DEFAULT_OPTIONS, previous.outline);
+    editMs[kind].push(performance.now() - t0);
+    if (!result.ok || result.complete) throw new Error(`expected the ${kind} edit to be re-analysed in part`);
+    previous = result;
+  }
+}
+figure('language server', 'edit → diagnostics, comment at the top (in process)', median(editMs.comment), 'ms', '< 20');
+figure('language server', 'edit → diagnostics, typing in a function (in process)', median(editMs.typing), 'ms', '< 20');
 
 const ls = startLs();
 await ls.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
@@ -108,14 +125,20 @@ let opened = ls.published(bigUri, 1);
 await ls.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'typescript', version: 1, text: bigText } });
 await opened;
 const roundTrip = [];
+let served = bigText;
 for (let v = 2; v < RUNS + 2; v++) {
   const done = ls.published(bigUri, v);
+  const before = served;
+  served = typed(served, v);
+  const start = before.indexOf('export function handle250(');
+  const from = at(before, 'export function handle250(', 0);
+  const to = at(before, 'export function handle251(', 0);
   const t0 = performance.now();
-  await ls.connection.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version: v }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 20 } }, text: `// rev ${v}` }] });
+  await ls.connection.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version: v }, contentChanges: [{ range: { start: from, end: to }, text: served.slice(start, served.indexOf('export function handle251(')) }] });
   await done;
   roundTrip.push(performance.now() - t0 - DEBOUNCE_MS);
 }
-figure('language server', 'edit → diagnostics over stdio, minus the 150 ms debounce', median(roundTrip), 'ms', '< 20');
+figure('language server', 'edit → diagnostics over stdio (typing), minus the 150 ms debounce', median(roundTrip), 'ms', '< 20');
 const timed = async (run) => {
   const xs = [];
   for (let i = 0; i < RUNS + 5; i++) {
@@ -131,15 +154,48 @@ const hovers = await timed(() => ls.connection.sendRequest('textDocument/hover',
 const completions = await timed(() => ls.connection.sendRequest('textDocument/completion', { textDocument: { uri: bigUri }, position: completeAt }));
 figure('language server', 'hover on a code, median (p95)', median(hovers), `ms (${p95(hovers).toFixed(2)})`, '< 5');
 figure('language server', 'completion in a code string, median (p95)', median(completions), `ms (${p95(completions).toFixed(2)})`, '< 5');
-for (const [i, file] of services.entries()) {
-  const uri = pathToFileURL(file).href;
-  const done = ls.published(uri, 1);
-  await ls.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: readFileSync(file, 'utf8') } });
-  if (i === services.length - 1) await done;
-}
-figure('language server', 'RSS with 201 open files', rssMb(ls.child.pid), 'MB', '< 80');
+// Typing in a string and asking for completions there: the request analyses the new version first.
+const typingAt = at(served, "export function handle250(body: DaprErrorBody): string {\n  if (body.errorCode === 'ERR_STATE_", 0);
+const typingPosition = { line: typingAt.line + 1, character: "  if (body.errorCode === 'ERR_STATE_".length };
+let version = RUNS + 2;
+const afterTyping = await timed(async () => {
+  version++;
+  const letter = version % 2 ? 'X' : 'Y';
+  await ls.connection.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version }, contentChanges: [{ range: { start: typingPosition, end: { ...typingPosition, character: typingPosition.character + 1 } }, text: letter }] });
+  await ls.connection.sendRequest('textDocument/completion', { textDocument: { uri: bigUri }, position: { ...typingPosition, character: typingPosition.character + 1 } });
+});
+figure('language server', 'completion right after typing in the string, median (p95)', median(afterTyping), `ms (${p95(afterTyping).toFixed(2)})`, '< 5');
 await ls.connection.sendRequest('shutdown');
 await ls.connection.sendNotification('exit');
+
+/** A fresh server: the big file opened and typed in 40 times, then the 200 service files opened. */
+async function rssAfterWork(nodeFlags) {
+  const server = startLs(nodeFlags);
+  await server.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+  await server.connection.sendNotification('initialized', {});
+  let done = server.published(bigUri, 1);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'typescript', version: 1, text: bigText } });
+  await done;
+  let text = bigText;
+  for (let v = 2; v < 42; v++) {
+    done = server.published(bigUri, v);
+    text = typed(text, v);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version: v }, contentChanges: [{ text }] });
+    await done;
+  }
+  for (const [i, file] of services.entries()) {
+    const uri = pathToFileURL(file).href;
+    done = server.published(uri, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: readFileSync(file, 'utf8') } });
+    if (i === services.length - 1) await done;
+  }
+  const rss = rssMb(server.child.pid);
+  await server.connection.sendRequest('shutdown');
+  await server.connection.sendNotification('exit');
+  return rss;
+}
+figure('language server', 'RSS with 201 open files (the bin as shipped)', await rssAfterWork([]), 'MB', '< 80');
+figure('language server', 'RSS with 201 open files (node --optimize-for-size, as VS Code starts it)', await rssAfterWork(['--optimize-for-size']), 'MB', '< 80');
 
 // --- the tsserver plugin path (TypeScript tsserver + @dapr-codes/typescript-plugin) ------------------
 const startPluginTsserver = () => startTsserver(tsserverPath, dir, ['--globalPlugins', '@dapr-codes/typescript-plugin', '--pluginProbeLocations', repoRoot]);

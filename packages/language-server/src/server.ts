@@ -12,6 +12,11 @@ import { WARNING_MESSAGE } from './lsp-constants.js';
 import { createRecent } from './recent.js';
 import { createScheduler } from './scheduler.js';
 
+// oxc-parser allocates through its own mimalloc, which by default keeps freed pages for a while: a
+// long-lived server would hold on to the peak of its largest parse. Read when the parser is loaded
+// (after `initialize`), so setting it here is in time; a value the user set wins.
+process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
+
 // Required, not imported: Node's ES-module view of this CommonJS bundle costs ~150 ms of start-up.
 const lsp = createRequire(import.meta.url)('vscode-languageserver/node') as typeof import('vscode-languageserver/node');
 
