@@ -3,10 +3,9 @@
 // previous version, only what an edit can change is analysed again (`reanalysis.ts`).
 import type { EditorOptions } from '@dapr-codes/catalog';
 import { semicolonStyle } from '@dapr-codes/eslint-plugin/hosts';
-import { LineTable } from './line-table.js';
 import { lint, type LintResult } from './lint-runner.js';
 import { parseFile, type ParsedFile, type Span } from './parse.js';
-import { reanalyze, type Outline } from './reanalysis.js';
+import { linesAfter, reanalyze, type Outline } from './reanalysis.js';
 import { lintConfigOf } from './rule-configs.js';
 import { statementFacts } from './statement-facts.js';
 
@@ -36,19 +35,19 @@ export function analyze(fileName: string, text: string, options: EditorOptions, 
 }
 
 function analyzeUnguarded(fileName: string, text: string, options: EditorOptions, previous: Outline | undefined): Analysis {
-  const lines = new LineTable(text);
+  const { lines, change } = linesAfter(previous, text);
   if (!options.diagnostics) {
     const parsed = parseFile(fileName, text, lines);
     return parsed.ok ? { ok: true, file: parsed.file, complete: true, covers: [[0, text.length]], lint: undefined, outline: undefined } : parsed;
   }
   const config = lintConfigOf(options);
   const key = `${fileName}\n${JSON.stringify(config)}\n${semicolonStyle(text)}`;
-  const again = previous && reanalyze(fileName, text, lines, config, key, previous);
+  const again = previous && change && reanalyze(fileName, text, lines, change, config, key, previous);
   if (again) return { ok: true, file: again.file, complete: false, covers: again.covers, lint: again.lint, outline: again.outline };
   const parsed = parseFile(fileName, text, lines);
   if (!parsed.ok) return parsed;
   const { file } = parsed;
   const result = lint(file, config.rules, config.settings, fileName);
-  const outline: Outline = { text, key, statements: statementFacts(file.ast, file.scopeManager, text), messages: result.messages };
+  const outline: Outline = { text, key, lines, statements: statementFacts(file.ast, file.scopeManager, text), messages: result.messages };
   return { ok: true, file, complete: true, covers: [[0, text.length]], lint: result, outline };
 }

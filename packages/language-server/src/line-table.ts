@@ -10,17 +10,36 @@ export interface LspPosition {
 export class LineTable {
   private readonly starts: number[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
     this.starts = [0];
     // Most files have `\n` alone: found natively. Otherwise \r\n, \r and the Unicode line terminators ESLint also counts.
     if (!/[\r\u2028\u2029]/.test(text)) {
       for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
       return;
     }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
-    }
+    pushLineStarts(text, 0, text.length, this.starts);
+  }
+
+  /**
+   * The table of `text`, this table's text with `[start, oldEnd)` replaced (ending at `newEnd` now): the
+   * line starts before and after the change are kept (moved), only the changed text is scanned again.
+   */
+  edited(text: string, change: { readonly start: number; readonly oldEnd: number; readonly newEnd: number }): LineTable {
+    // A terminator's kind depends on the character after it (`\r\n`): scan one before and one after.
+    const from = Math.max(0, change.start - 1);
+    const to = Math.min(text.length, change.newEnd + 1);
+    const delta = change.newEnd - change.oldEnd;
+    const starts = this.starts.filter((s) => s <= from);
+    pushLineStarts(text, from, to, starts);
+    for (const s of this.starts) if (s - 1 >= change.oldEnd + 1) starts.push(s + delta);
+    return new LineTable(text, starts);
   }
 
   get lineTexts(): string[] {
@@ -58,5 +77,13 @@ export class LineTable {
 
   locOf(start: number, end: number): TSESTree.SourceLocation {
     return { start: this.eslintPosition(start), end: this.eslintPosition(end) };
+  }
+}
+
+/** Pushes the start of every line whose terminator is in `[from, to)`. */
+function pushLineStarts(text: string, from: number, to: number, starts: number[]): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
 }

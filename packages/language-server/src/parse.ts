@@ -3,8 +3,8 @@
 // typescript-eslint's scope manager. The workspace's `typescript` is never loaded.
 // Nodes get no `loc`: the rules read positions through `sourceCode`, and computing `loc` for every
 // node was a sixth of the time of an analysis.
-// A part of a file can be parsed alone (`parseParts`): the rest is blanked out, so offsets stay those
-// of the whole text and the tree holds only the statements asked for.
+// Parts of a file can be parsed alone (`parseParts`): the kept text is parsed with short separators
+// between the parts, and the offsets are mapped back to the whole text's.
 import { analyze, type ScopeManager } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/types';
 import { parseSync } from 'oxc-parser';
@@ -32,15 +32,26 @@ export function isSupportedFile(fileName: string): boolean {
   return SUPPORTED_EXTENSIONS.some((ext) => fileName.endsWith(ext)) && !/\.d\.[cm]?ts$/.test(fileName);
 }
 
-/** Sets `parent` on every node, iteratively (deeply nested code must not overflow the stack). */
-function link(program: TSESTree.Program): void {
+type Positioned = { range: [number, number]; start?: number; end?: number };
+
+/** Sets `parent` on every node, iteratively (deeply nested code must not overflow the stack), moving offsets by `place` when given. */
+function link(program: TSESTree.Program, place?: (offset: number) => number): void {
   const stack: TSESTree.Node[] = [program];
   for (let node = stack.pop(); node; node = stack.pop()) {
+    if (place) placeNode(node as unknown as Positioned, place);
     for (const child of childNodes(node)) {
       (child as { parent: TSESTree.Node }).parent = node;
       stack.push(child);
     }
   }
+}
+
+function placeNode(node: Positioned, place: (offset: number) => number): void {
+  const start = place(node.range[0]);
+  const end = place(node.range[1]);
+  node.range = [start, end];
+  if (node.start !== undefined) node.start = start;
+  if (node.end !== undefined) node.end = end;
 }
 
 /**
@@ -67,32 +78,36 @@ function tooDeep(text: string, spans: readonly Span[]): boolean {
   return false;
 }
 
-/** Ends a statement before it without joining it: `0` cannot continue an expression after a line break. */
-const SEPARATOR = '0;';
-
 /**
- * The text with everything outside `kept` (sorted, disjoint) blanked to spaces, UTF-16 length kept. A
- * blanked gap after a kept statement gets `0;` after its first line break, so that kept statements that
- * had others between them cannot run into each other (`a` then `(b)` would be a call). A statement
- * that ended at a line break (no `;`) leaves one in the gap, and room for the separator after it; one
- * that ended with `;` or `}` needs none. A `;` alone would be taken as the statement's own end.
+ * The parts to parse, joined: `kept` (sorted, disjoint spans) with a separator between two parts. A
+ * statement that ended at a line break (no `;`) leaves one in the gap after it: there the separator is
+ * `0;` on a line of its own, so that the next part cannot continue it (`a` then `(b)` would be a call)
+ * and nothing can take it for its own end (a `;` alone could be); elsewhere a space is enough.
+ * `place` maps an offset of the joined text to the whole text's (a separator's, into its gap).
  */
-export function blankOutside(text: string, kept: readonly Span[]): string {
-  let out = '';
-  let at = 0;
-  const gap = (end: number) => {
-    if (end <= at) return;
-    const lineBreak = at === 0 ? -1 : text.slice(at, end).search(/[\n\r\u2028\u2029]/);
-    if (lineBreak < 0 || end - at - lineBreak - 1 < SEPARATOR.length) out += ' '.repeat(end - at);
-    else out += `${' '.repeat(lineBreak)}\n${SEPARATOR}${' '.repeat(end - at - lineBreak - 1 - SEPARATOR.length)}`;
+export function joinParts(text: string, kept: readonly Span[]): { source: string; place: (offset: number) => number } {
+  let source = '';
+  const pieces: { at: number; from: number; to: number; gapEnd: number }[] = [];
+  kept.forEach(([from, to], i) => {
+    const gapStart = i === 0 ? 0 : kept[i - 1]![1];
+    if (from > gapStart && i > 0) source += /[\n\r\u2028\u2029]/.test(text.slice(gapStart, from)) ? '\n0;\n' : ' ';
+    pieces.push({ at: source.length, from, to, gapEnd: kept[i + 1]?.[0] ?? text.length });
+    source += text.slice(from, to);
+  });
+  const place = (offset: number): number => {
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pieces[mid]!.at <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const piece = pieces[lo];
+    if (!piece) return offset;
+    const at = piece.from + offset - piece.at;
+    return at <= piece.to ? at : Math.min(at, piece.gapEnd);
   };
-  for (const [start, end] of kept) {
-    gap(start);
-    out += text.slice(start, end);
-    at = end;
-  }
-  gap(text.length);
-  return out;
+  return { source, place };
 }
 
 const TS_EXTENSION = /\.[cm]?tsx?$/;
@@ -109,9 +124,10 @@ export function parseParts(fileName: string, text: string, lines: LineTable, kep
   const sourceType = fileName.endsWith('.cjs') || fileName.endsWith('.cts') ? 'commonjs' : 'module';
   if (text.length > MAX_BYTES) return { ok: false, error: `not analysed: larger than ${MAX_BYTES} characters` };
   if (tooDeep(text, kept ?? [[0, text.length]])) return { ok: false, error: `not analysed: brackets nested deeper than ${MAX_NESTING}` };
+  const parts = kept && joinParts(text, kept);
   let result: ReturnType<typeof parseSync>;
   try {
-    result = parseSync(fileName, kept ? blankOutside(text, kept) : text, { lang, sourceType: sourceType === 'commonjs' ? 'script' : 'module', astType: 'ts', range: true, preserveParens: false });
+    result = parseSync(fileName, parts ? parts.source : text, { lang, sourceType: sourceType === 'commonjs' ? 'script' : 'module', astType: 'ts', range: true, preserveParens: false });
   } catch (error) {
     return { ok: false, error: String(error) };
   }
@@ -120,13 +136,19 @@ export function parseParts(fileName: string, text: string, lines: LineTable, kep
   // findings computed from a broken tree.
   if (result.errors.length > 0) return { ok: false, error: result.errors[0]!.message };
   const ast = result.program as unknown as TSESTree.Program;
-  link(ast);
-  const comments = result.comments.map((c) => ({ ...c, range: [c.start, c.end], loc: lines.locOf(c.start, c.end) }) as unknown as TSESTree.Comment);
+  link(ast, parts?.place);
+  if (parts) Object.assign(ast, { range: [0, text.length], start: 0, end: text.length });
+  const comments = result.comments.map((c) => {
+    const [start, end] = parts ? [parts.place(c.start), parts.place(c.end)] : [c.start, c.end];
+    return { ...c, start, end, range: [start, end], loc: lines.locOf(start, end) } as unknown as TSESTree.Comment;
+  });
   (ast as { comments: TSESTree.Comment[] }).comments = comments;
   (ast as { tokens: TSESTree.Token[] }).tokens = [];
   let scopeManager: ScopeManager;
   try {
-    scopeManager = analyze(ast, { sourceType, jsxPragma: null, lib: ['esnext'] });
+    // No library globals (`lib: []`): the rules follow only a file's own declarations and imports, and
+    // declaring TypeScript's hundreds of globals was a tenth of a re-analysis.
+    scopeManager = analyze(ast, { sourceType, jsxPragma: null, lib: [] });
   } catch (error) {
     return { ok: false, error: `scope analysis: ${String(error)}` };
   }

@@ -3,9 +3,9 @@
 // other statements keep their findings, moved by the edit's length. Whenever that cannot be shown to
 // give what a whole analysis gives (a syntax error, a seam the parser could read differently, a
 // file-wide fact that changed, too much to redo), the answer is undefined and the caller does it whole.
-import { changeBetween, onlyTrivia, regionOf, seamHolds } from './edit-region.js';
+import { changeBetween, onlyTrivia, regionOf, seamHolds, type Change } from './edit-region.js';
 import { affectedBy } from './dependencies.js';
-import type { LineTable } from './line-table.js';
+import { LineTable } from './line-table.js';
 import { lint, type LintMessage, type LintResult, type TextEdit } from './lint-runner.js';
 import { parseParts, type ParsedFile, type Span } from './parse.js';
 import type { LintConfig } from './rule-configs.js';
@@ -16,6 +16,7 @@ export interface Outline {
   readonly text: string;
   /** The file name, rule configuration and file-wide facts the findings were computed with. */
   readonly key: string;
+  readonly lines: LineTable;
   readonly statements: readonly StatementFacts[];
   readonly messages: readonly LintMessage[];
 }
@@ -65,10 +66,14 @@ function partsHold(file: ParsedFile, kept: readonly Span[]): boolean {
   return file.ast.body.every(({ range: [start, end] }) => kept.every(([from, to]) => (start >= from && end <= to) || end <= from || start >= to));
 }
 
-export function reanalyze(fileName: string, text: string, lines: LineTable, config: LintConfig, key: string, previous: Outline): Reanalysed | undefined {
+/** The change from the previous version and the new version's line table, made from the previous one's. */
+export function linesAfter(previous: Outline | undefined, text: string): { lines: LineTable; change: Change | undefined } {
+  const change = previous && changeBetween(previous.text, text);
+  return { lines: previous && change ? previous.lines.edited(text, change) : new LineTable(text), change };
+}
+
+export function reanalyze(fileName: string, text: string, lines: LineTable, change: Change, config: LintConfig, key: string, previous: Outline): Reanalysed | undefined {
   if (previous.key !== key) return undefined;
-  const change = changeBetween(previous.text, text);
-  if (!change) return undefined;
   const delta = change.newEnd - change.oldEnd;
   const region = regionOf(previous.statements, change, previous.text.length);
   const span: Span = [region.old[0], region.old[1] + delta];
@@ -104,15 +109,15 @@ export function reanalyze(fileName: string, text: string, lines: LineTable, conf
   });
   const messages = [...carried, ...redone].sort((a, b) => a.start - b.start || a.end - b.end);
   const covers = [span, ...[...dirty].map((i) => statements[i]!.range)];
-  return { file: parsed.file, covers, lint: { messages, failures: result.failures }, outline: { text, key, statements, messages } };
+  return { file: parsed.file, covers, lint: { messages, failures: result.failures }, outline: { text, key, lines, statements, messages } };
 }
 
 /**
  * A tree for hover or completion at `offset` of the outline's version: the statement there with what it
  * reads (the whole file when that is most of it); undefined outside every statement, where no string is.
  */
-export function parseAround(fileName: string, lines: LineTable, outline: Outline, offset: number): { file: ParsedFile; covers: readonly Span[] } | undefined {
-  const { text, statements } = outline;
+export function parseAround(fileName: string, outline: Outline, offset: number): { file: ParsedFile; covers: readonly Span[] } | undefined {
+  const { text, statements, lines } = outline;
   const at = statementAt(statements, offset);
   if (at < 0) return undefined;
   const { dirty, context } = affectedBy(statements, [at], []);

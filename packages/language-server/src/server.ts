@@ -112,11 +112,10 @@ export function startServer(connection: Connection): void {
     if (kept?.version === doc.version && kept.covers.some(([start, end]) => start <= offset && offset <= end)) return kept.file;
     const text = doc.getText();
     const outline = outlines.get(doc.uri);
-    const lines = new features.LineTable(text);
     let tree: Omit<Tree, 'version'> | undefined;
-    if (outline?.text === text) tree = features.parseAround(fileNameOf(doc), lines, outline, offset);
+    if (outline?.text === text) tree = features.parseAround(fileNameOf(doc), outline, offset);
     else {
-      const parsed = features.parseFile(fileNameOf(doc), text, lines);
+      const parsed = features.parseFile(fileNameOf(doc), text);
       if (parsed.ok) tree = { file: parsed.file, covers: [[0, text.length]] };
     }
     if (!tree) return undefined;

@@ -79,7 +79,8 @@ export default createRule<Options, MessageIds>({
 
     /** The leading whitespace of the node's line (a case written on the switch's line gets the switch's). */
     function indentOf(node: TSESTree.Node): string {
-      return /^[ \t]*/.exec(sourceCode.lines[sourceCode.getLocFromIndex(node.range[0]).line - 1] ?? '')![0];
+      const lineStart = node.range[0] - sourceCode.getLocFromIndex(node.range[0]).column;
+      return /^[ \t]*/.exec(sourceCode.text.slice(lineStart, node.range[0]))![0];
     }
     const semicolon = semicolonStyle(sourceCode.text);
 
