@@ -25,9 +25,15 @@ describe('editor setups in docs/editors.md', () => {
     if (block.lang === 'json') expect(() => JSON.parse(block.body)).not.toThrow();
   });
 
-  it('their command (npx --no-install dapr-codes-language-server --stdio) starts the server in a project', async () => {
+  const memoryCommand = /`(node --optimize-for-size [^`]+)`/.exec(section)?.[1];
+
+  it.each([
+    ['their command', 'npx --no-install dapr-codes-language-server --stdio'],
+    ['the memory note’s command', memoryCommand ?? 'missing'],
+  ])('%s (%s) starts the server in a project', async (_, command) => {
     const root = join(FIXTURES, 'ts7-project');
-    const child = spawn('npx', ['--no-install', 'dapr-codes-language-server', '--stdio'], { cwd: root, stdio: 'pipe' });
+    const [bin, ...args] = command.split(' ');
+    const child = spawn(bin!, args, { cwd: root, stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     connection.listen();
     const result: InitializeResult = await connection.sendRequest('initialize', { processId: null, rootUri: uriOf(root), capabilities: {} });
