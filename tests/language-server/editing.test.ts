@@ -68,7 +68,7 @@ describe('typing in a 600-line file', () => {
     try {
       const expected = await other.client.diagnosticsFor(other.uri, 1);
       expect(edited.diagnostics).toEqual(expected.diagnostics);
-      if (mentioned) expect(edited.diagnostics.some((d) => d.message.includes(mentioned))).toBe(true);
+      if (mentioned) expect(edited.diagnostics.some((d) => String(d.message).includes(mentioned))).toBe(true);
       else expect(edited.diagnostics).toEqual([]);
     } finally {
       other.client.process.kill();

@@ -44,11 +44,62 @@ export function other(e: { errorCode: string }) {
 }
 `;
 
+/** A service written as one class (as NestJS services are): its members are re-analysed one by one. */
+const SERVICE = `import { Injectable } from '@nestjs/common';
+const GONE = 'ERR_STATE_STORE_NOT_FOUND';
+const RETRYABLE = new Set(['ERR_STATE_GET', 'ERR_PUBSUB_NOT_FOUND']);
+
+@Injectable()
+export class OrdersService extends Base {
+  private readonly table = 'ERR_TOPIC_EMPTY'
+  static retries = 3
+  #last = GONE;
+  [computedKey] = 1;
+
+  constructor(private readonly client: Client) {
+    super();
+  }
+
+  get isGone(): boolean {
+    return this.lastError.errorCode === GONE;
+  }
+
+  async save(body: { errorCode: string }) {
+    if (RETRYABLE.has(body.errorCode)) return 'retry';
+    switch (body.errorCode) {
+      case 'ERR_STATE_SAVE': return 'save';
+      case 'ERR_STATE_GETT': return 'typo';
+    }
+  }
+
+  load(err: { errorCode: string }): string {
+    return err.errorCode === 'ERR_STATE_GET' ? 'a' : 'b';
+  }
+}
+
+export function outside(e: { errorCode: string }) {
+  return e.errorCode === 'ERR_DIRECT_INVOKE';
+}
+`;
+
+/** The benchmark's handlers as the methods of one class. */
+function generatedClass(units: number): string {
+  const lines = (daprFile(units) as string).split('\n');
+  const [rev, body] = lines;
+  const members = lines
+    .slice(2, -2)
+    .map((line) => `  ${line.replace(/^export function /, '').replace(/^export const /, '')}`)
+    .join('\n');
+  return `${rev}\n${body}\nexport class Generated {\n${members}\n}\n${lines.at(-2)}\n`;
+}
+
 const SAMPLE = join(import.meta.dirname, '../lint-setups/sample/src');
 const files: [string, string][] = [
   ...readdirSync(SAMPLE).map((f): [string, string] => [f, readFileSync(join(SAMPLE, f), 'utf8')]),
   ['linked.ts', LINKED],
   ['generated.ts', daprFile(30) as string],
+  ['service.ts', SERVICE],
+  ['generated-class.ts', generatedClass(30)],
 ];
 
 /** Lines inserted at random line starts: new links, seams the parser could join, imports, styles. */
@@ -71,6 +122,13 @@ const INSERTS = [
   'function GONE2() {}\n',
   '}\n',
   'in\n',
+  "  extra = 'ERR_STATE_GETT'\n",
+  '  [computed] = 2\n',
+  '  static\n',
+  '  get\n',
+  '  method() { return GONE }\n',
+  "  #secret = 'ERR_TOPIC_EMPTY';\n",
+  '  @Dec() decorated = 1;\n',
 ];
 
 const CODE_LIKE = ['ERR_STATE_GET', 'ERR_STATE_GETT', 'ERR_TOPIC_EMPTY', 'DAPR_STATE_NOT_FOUND', 'ERR_MY_APP_THING', 'hello', 'ERR_STATE_'];

@@ -47,17 +47,19 @@ export function regionOf(statements: readonly StatementFacts[], change: Change, 
 }
 
 const CONTINUING_WORDS = new Set(['in', 'instanceof', 'as', 'satisfies']);
+/** A unit ending with one of these words may be continued by a name on the next line (`let` then `x`, `static` then `x`). */
+const LEADING_WORDS = /(?:^|[^\w$])(?:let|get|set|static|async|accessor|declare|readonly|abstract|public|private|protected|override)$/;
 
 /**
- * A statement at `at` cannot be the continuation of what precedes it: a word that is no operator, a
- * string, `@`, a digit. Not `;` (it would end the statement before) nor `{` (the body of a function
- * signature or of `declare module 'x'` on the next line).
+ * A unit at `at` cannot be the continuation of what precedes it: a word that is no operator, a string,
+ * `@`, `#`, a digit, or the `}` that closes a class. Not `;` (it would end the unit before) nor `{` (the
+ * body of a function signature or of `declare module 'x'` on the next line).
  */
 function startsFresh(text: string, at: number): boolean {
   if (at >= text.length) return true;
   const c = text[at]!;
   if (/[A-Za-z_$]/.test(c)) return !CONTINUING_WORDS.has(/^[\w$]+/.exec(text.slice(at, at + 12))![0]);
-  return /['"@#\d]/.test(c);
+  return /['"@#\d}]/.test(c);
 }
 
 /**
@@ -67,8 +69,7 @@ function startsFresh(text: string, at: number): boolean {
  */
 export function seamHolds(text: string, end: number, closed: boolean, next: number): boolean {
   if (closed) return true;
-  // `let` then a name on the next line is one declaration (a script's `let` alone is a name).
-  if (/(?:^|[^\w$])let$/.test(text.slice(Math.max(0, end - 4), end))) return false;
+  if (LEADING_WORDS.test(text.slice(Math.max(0, end - 10), end))) return false;
   return /[\n\r\u2028\u2029]/.test(text.slice(end, next)) && startsFresh(text, next);
 }
 

@@ -9,7 +9,7 @@ import { LineTable } from './line-table.js';
 import { lint, type LintMessage, type LintResult, type TextEdit } from './lint-runner.js';
 import { parseParts, type ParsedFile, type Span } from './parse.js';
 import type { LintConfig } from './rule-configs.js';
-import { statementAt, statementFacts, type StatementFacts } from './statement-facts.js';
+import { spansWithShells, statementAt, statementFacts, unitsOf, type StatementFacts } from './statement-facts.js';
 
 /** What is kept of an analysed version to analyse the next one. */
 export interface Outline {
@@ -63,7 +63,7 @@ function merged(spans: Span[]): Span[] {
  * parse as they do in the whole text.
  */
 function partsHold(file: ParsedFile, kept: readonly Span[]): boolean {
-  return file.ast.body.every(({ range: [start, end] }) => kept.every(([from, to]) => (start >= from && end <= to) || end <= from || start >= to));
+  return unitsOf(file.ast).every(({ range: [start, end] }) => kept.every(([from, to]) => (start >= from && end <= to) || end <= from || start >= to));
 }
 
 /** The change from the previous version and the new version's line table, made from the previous one's. */
@@ -77,13 +77,18 @@ export function reanalyze(fileName: string, text: string, lines: LineTable, chan
   const delta = change.newEnd - change.oldEnd;
   const region = regionOf(previous.statements, change, previous.text.length);
   const span: Span = [region.old[0], region.old[1] + delta];
-  const alone = parseParts(fileName, text, lines, [span]);
-  if (!alone.ok || !partsHold(alone.file, [span])) return undefined;
-  const fresh = statementFacts(alone.file.ast, alone.file.scopeManager, text, span);
   const before = previous.statements.slice(0, region.first);
   const after = previous.statements.slice(region.last).map((s) => (delta === 0 ? s : { ...s, range: [s.range[0] + delta, s.range[1] + delta] as const }));
   const prior = before[before.length - 1];
   const next = after[0];
+  // Inside a class, the region parses within the class's head and tail.
+  const shell: Span[] = [];
+  if (prior && prior.kind !== 'statement' && prior.kind !== 'tail') shell.push([...before].reverse().find((s) => s.kind === 'head')!.range);
+  if (next && next.kind !== 'statement' && next.kind !== 'head') shell.push(after.find((s) => s.kind === 'tail')!.range);
+  const aloneParts = merged([span, ...shell]);
+  const alone = parseParts(fileName, text, lines, aloneParts);
+  if (!alone.ok || !partsHold(alone.file, aloneParts)) return undefined;
+  const fresh = statementFacts(alone.file.ast, alone.file.scopeManager, text, span);
   if (prior && !seamHolds(text, prior.range[1], prior.closed, fresh[0]?.range[0] ?? next?.range[0] ?? text.length)) return undefined;
   const lastNew = fresh[fresh.length - 1] ?? prior;
   if (lastNew && next && !seamHolds(text, lastNew.range[1], lastNew.closed, next.range[0])) return undefined;
@@ -92,9 +97,8 @@ export function reanalyze(fileName: string, text: string, lines: LineTable, chan
   const statements = [...before, ...fresh, ...after];
   const edited = fresh.map((_, k) => region.first + k);
   const { dirty, context } = affectedBy(statements, edited, previous.statements.slice(region.first, region.last));
-  const spans: Span[] = [span];
-  for (const i of [...dirty, ...context]) if (i < region.first || i >= region.first + fresh.length) spans.push(statements[i]!.range);
-  const kept = merged(spans);
+  const others = [...dirty, ...context].filter((i) => i < region.first || i >= region.first + fresh.length);
+  const kept = merged([span, ...shell, ...spansWithShells(statements, others)]);
   if (kept.reduce((n, [start, end]) => n + end - start, 0) > text.length * MAX_PART) return undefined;
   const parsed = parseParts(fileName, text, lines, kept);
   if (!parsed.ok || !partsHold(parsed.file, kept)) return undefined;
@@ -121,7 +125,7 @@ export function parseAround(fileName: string, outline: Outline, offset: number):
   const at = statementAt(statements, offset);
   if (at < 0) return undefined;
   const { dirty, context } = affectedBy(statements, [at], []);
-  const kept = merged([...dirty, ...context].map((i) => statements[i]!.range));
+  const kept = merged(spansWithShells(statements, [...dirty, ...context]));
   const whole = kept.reduce((n, [start, end]) => n + end - start, 0) > text.length * MAX_PART;
   const parsed = parseParts(fileName, text, lines, whole ? undefined : kept);
   if (!parsed.ok || (!whole && !partsHold(parsed.file, kept))) return undefined;

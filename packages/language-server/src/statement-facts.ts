@@ -1,6 +1,8 @@
-// What the re-analysis of an edit needs to know of each top-level statement, computed from its own text
-// alone: where it is, whether a statement after it can start without joining it, which module-level
-// bindings it declares and which names it reads from outside itself.
+// What the re-analysis of an edit needs to know of each unit of a file, computed from its own text alone:
+// where it is, whether a unit after it can start without joining it, which module-level bindings it
+// declares and which names it reads from outside itself. A unit is a top-level statement, except that
+// a top-level class is split into its head (up to the body's `{`), each member, and its closing `}`:
+// services are often one large class, and an edit in one method should not redo the others.
 //
 // The rules look past a statement only through module-level bindings: a `const` is followed to its
 // initializer (`const code = body.errorCode`), the reads of a `const` that holds a code decide whether
@@ -13,8 +15,11 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { childNodes } from './children.js';
 import type { Span } from './parse.js';
 
+export type UnitKind = 'statement' | 'head' | 'member' | 'tail';
+
 export interface StatementFacts {
   readonly range: Span;
+  readonly kind: UnitKind;
   /** Nothing after it continues it (it ends with `;` or with the `}` of a declaration or block). */
   readonly closed: boolean;
   /** Module-level variables and imports it declares (`var` in nested blocks included). */
@@ -43,6 +48,10 @@ function isClosed(node: TSESTree.Node, text: string): boolean {
   if (text.charCodeAt(node.range[1] - 1) === 59 /* ; */) return true;
   if (BLOCK_ENDED.has(node.type)) return true;
   switch (node.type) {
+    case 'MethodDefinition':
+      return node.value.body !== null && node.value.body !== undefined;
+    case 'StaticBlock':
+      return true;
     case 'IfStatement':
       return isClosed(node.alternate ?? node.consequent, text);
     case 'ForStatement':
@@ -85,9 +94,39 @@ export function statementAt(statements: readonly { readonly range: Span }[], off
   return -1;
 }
 
-/** The facts of the program's top-level statements that lie inside `within` (all of them without it). */
+interface Unit {
+  readonly range: Span;
+  readonly kind: UnitKind;
+  readonly node: TSESTree.Node | undefined;
+}
+
+/** The class a top-level statement declares, when it does. */
+function classOf(statement: TSESTree.ProgramStatement): TSESTree.ClassDeclaration | undefined {
+  if (statement.type === 'ClassDeclaration') return statement;
+  if ((statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration') && statement.declaration?.type === 'ClassDeclaration') return statement.declaration;
+  return undefined;
+}
+
+/** The program's units, in order. */
+export function unitsOf(program: TSESTree.Program): Unit[] {
+  const units: Unit[] = [];
+  for (const statement of program.body) {
+    const declared = classOf(statement);
+    if (!declared) {
+      units.push({ range: statement.range, kind: 'statement', node: statement });
+      continue;
+    }
+    const { body } = declared;
+    units.push({ range: [statement.range[0], body.range[0] + 1], kind: 'head', node: undefined });
+    for (const member of body.body) units.push({ range: member.range, kind: 'member', node: member });
+    units.push({ range: [body.range[1] - 1, statement.range[1]], kind: 'tail', node: undefined });
+  }
+  return units;
+}
+
+/** The facts of the program's units that lie inside `within` (all of them without it). */
 export function statementFacts(program: TSESTree.Program, scopeManager: ScopeManager, text: string, within?: Span): StatementFacts[] {
-  const statements = program.body.filter((s) => !within || (s.range[0] >= within[0] && s.range[1] <= within[1]));
+  const statements = unitsOf(program).filter((s) => !within || (s.range[0] >= within[0] && s.range[1] <= within[1]));
   const declares = statements.map((): string[] => []);
   const reads = statements.map(() => new Set<string>());
   const global = scopeManager.globalScope!;
@@ -108,12 +147,32 @@ export function statementFacts(program: TSESTree.Program, scopeManager: ScopeMan
       if (at >= 0) reads[at]!.add(ref.identifier.name);
     }
   }
-  return statements.map((s, i) => ({
-    range: s.range,
-    closed: isClosed(s, text),
+  return statements.map(({ range, kind, node }, i) => ({
+    range,
+    kind,
+    // A class's head ends with `{` and its tail is the `}`: nothing continues either.
+    closed: node ? isClosed(node, text) : true,
     declares: declares[i]!,
     reads: reads[i]!,
-    holds: declares[i]!.length > 0 && holdsCode(s),
-    bareString: s.type === 'ExpressionStatement' && s.expression.type === 'Literal' && typeof s.expression.value === 'string',
+    holds: node !== undefined && declares[i]!.length > 0 && holdsCode(node),
+    bareString: node?.type === 'ExpressionStatement' && node.expression.type === 'Literal' && typeof node.expression.value === 'string',
   }));
+}
+
+/**
+ * The spans to parse for the units at `indices`: each unit, and for a part of a class the class's head
+ * and tail (a member alone does not parse).
+ */
+export function spansWithShells(units: readonly StatementFacts[], indices: Iterable<number>): Span[] {
+  const spans: Span[] = [];
+  for (const i of indices) {
+    spans.push(units[i]!.range);
+    if (units[i]!.kind === 'statement') continue;
+    let head = i;
+    while (head > 0 && units[head]!.kind !== 'head') head--;
+    let tail = i;
+    while (tail < units.length - 1 && units[tail]!.kind !== 'tail') tail++;
+    spans.push(units[head]!.range, units[tail]!.range);
+  }
+  return spans;
 }
