@@ -7,7 +7,7 @@ import { DEFAULT_OPTIONS, parseDaprVersion, type EditorOptions } from '@dapr-cod
 import { describe, expect, it } from 'vitest';
 import { analyze, type Analysis, type Outline } from '../../packages/language-server/src/index.js';
 // @ts-expect-error: a plain .mjs module of the benchmarks, without declarations
-import { daprFile } from '../../packages/typescript-plugin/bench/support.mjs';
+import { daprClassFile, daprFile } from '../../packages/typescript-plugin/bench/support.mjs';
 
 /** Statements linked through module-level consts, sets, objects, chains and the catalog's import. */
 const LINKED = `import { isDaprErrorCode } from '@dapr-codes/catalog';
@@ -82,24 +82,13 @@ export function outside(e: { errorCode: string }) {
 }
 `;
 
-/** The benchmark's handlers as the methods of one class. */
-function generatedClass(units: number): string {
-  const lines = (daprFile(units) as string).split('\n');
-  const [rev, body] = lines;
-  const members = lines
-    .slice(2, -2)
-    .map((line) => `  ${line.replace(/^export function /, '').replace(/^export const /, '')}`)
-    .join('\n');
-  return `${rev}\n${body}\nexport class Generated {\n${members}\n}\n${lines.at(-2)}\n`;
-}
-
 const SAMPLE = join(import.meta.dirname, '../lint-setups/sample/src');
 const files: [string, string][] = [
   ...readdirSync(SAMPLE).map((f): [string, string] => [f, readFileSync(join(SAMPLE, f), 'utf8')]),
   ['linked.ts', LINKED],
   ['generated.ts', daprFile(30) as string],
   ['service.ts', SERVICE],
-  ['generated-class.ts', generatedClass(30)],
+  ['generated-class.ts', daprClassFile(30) as string],
 ];
 
 /** Lines inserted at random line starts: new links, seams the parser could join, imports, styles. */

@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS } from '@dapr-codes/catalog';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { daprFile, startTsserver } from '../../typescript-plugin/bench/support.mjs';
+import { daprClassFile, daprFile, startTsserver } from '../../typescript-plugin/bench/support.mjs';
 import { analyze } from '../dist/index.js';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '40' } } });
@@ -115,7 +115,21 @@ for (let i = 0; i < RUNS; i++) {
   }
 }
 figure('language server', 'edit → diagnostics, comment at the top (in process)', median(editMs.comment), 'ms', '< 20');
+// The same file written as one class: typing in one method.
+const classText = daprClassFile(500);
+const classMs = [];
+let classPrevious = analyze(big, classText, DEFAULT_OPTIONS);
+let classCurrent = classText;
+for (let i = 0; i < RUNS; i++) {
+  classCurrent = classCurrent.replace(/(  handle250\(body: DaprErrorBody\): string \{\n    if \(body\.errorCode === ')[A-Z_]+'/, `$1ERR_STATE_GET${'T'.repeat((i + 1) % 3)}'`);
+  const t0 = performance.now();
+  const result = analyze(big, classCurrent, DEFAULT_OPTIONS, classPrevious.outline);
+  classMs.push(performance.now() - t0);
+  if (!result.ok || result.complete) throw new Error('expected the edit in a method to be re-analysed in part');
+  classPrevious = result;
+}
 figure('language server', 'edit → diagnostics, typing in a function (in process)', median(editMs.typing), 'ms', '< 20');
+figure('language server', 'edit → diagnostics, typing in a method of a 5,000-line class (in process)', median(classMs), 'ms', '< 20');
 
 const ls = startLs();
 await ls.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });

@@ -89,7 +89,10 @@ export function reanalyze(fileName: string, text: string, lines: LineTable, chan
   const alone = parseParts(fileName, text, lines, aloneParts);
   if (!alone.ok || !partsHold(alone.file, aloneParts)) return undefined;
   const fresh = statementFacts(alone.file.ast, alone.file.scopeManager, text, span);
-  if (prior && !seamHolds(text, prior.range[1], prior.closed, fresh[0]?.range[0] ?? next?.range[0] ?? text.length)) return undefined;
+  const firstAfterPrior = fresh[0]?.range[0] ?? next?.range[0] ?? text.length;
+  if (prior && !seamHolds(text, prior.range[1], prior.closed, firstAfterPrior)) return undefined;
+  // A `;` in a class body is no node: after an unchanged member, it would be that member's end.
+  if (prior && !onlyTrivia(text, prior.range[1], firstAfterPrior)) return undefined;
   const lastNew = fresh[fresh.length - 1] ?? prior;
   if (lastNew && next && !seamHolds(text, lastNew.range[1], lastNew.closed, next.range[0])) return undefined;
   if (next && !onlyTrivia(text, lastNew?.range[1] ?? 0, next.range[0])) return undefined;
@@ -100,7 +103,9 @@ export function reanalyze(fileName: string, text: string, lines: LineTable, chan
   const others = [...dirty, ...context].filter((i) => i < region.first || i >= region.first + fresh.length);
   const kept = merged([span, ...shell, ...spansWithShells(statements, others)]);
   if (kept.reduce((n, [start, end]) => n + end - start, 0) > text.length * MAX_PART) return undefined;
-  const parsed = parseParts(fileName, text, lines, kept);
+  // Most often nothing outside the region is needed: its own parse is the tree to lint.
+  const sameParts = kept.length === aloneParts.length && kept.every(([from, to], i) => from === aloneParts[i]![0] && to === aloneParts[i]![1]);
+  const parsed = sameParts ? alone : parseParts(fileName, text, lines, kept);
   if (!parsed.ok || !partsHold(parsed.file, kept)) return undefined;
   const result = lint(parsed.file, config.rules, config.settings, fileName);
 

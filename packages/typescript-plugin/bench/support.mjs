@@ -28,6 +28,17 @@ export function daprFile(units) {
   return `${out.join('\n')}\n`;
 }
 
+/** The same handlers as the methods and fields of one class (as services written as classes are). */
+export function daprClassFile(units) {
+  const lines = daprFile(units).split('\n');
+  const [rev, body] = lines;
+  const members = lines
+    .slice(2, -2)
+    .map((line) => `  ${line.replace(/^export function /, '').replace(/^export const /, '')}`)
+    .join('\n');
+  return `${rev}\n${body}\nexport class Generated {\n${members}\n}\n${lines.at(-2)}\n`;
+}
+
 /** A tsserver over stdio: `notify` (no answer awaited), `request` (resolves with the response), `close`. */
 export function startTsserver(tsserverPath, cwd, extraArgs) {
   const child = spawn(process.execPath, [tsserverPath, '--disableAutomaticTypingAcquisition', '--suppressDiagnosticEvents', ...extraArgs], { cwd, stdio: ['pipe', 'pipe', 'inherit'] });
