@@ -56,26 +56,38 @@ function placeNode(node: Positioned, place: (offset: number) => number): void {
 
 /**
  * oxc-parser overflows its native stack (the process dies, nothing to catch) on deeply nested input:
- * measured between 6,000 and 10,000 nested brackets. Such text (generated, minified, hostile) is not
- * parsed; `MAX_BYTES` keeps generated bundles out as well (and with them very long operator chains).
+ * measured between 6,000 and 10,000 nested brackets, and between 50,000 and 80,000 operators chained in
+ * one expression (`a + b + …`, nested one inside the next). Such text (generated, minified, hostile) is
+ * not parsed; `MAX_BYTES` keeps generated bundles out as well.
  */
 const MAX_NESTING = 1_000;
+const MAX_CHAIN = 20_000;
 const MAX_BYTES = 1_000_000;
 
-/** Deepest bracket nesting of the raw text in `spans` (strings and comments included: an upper bound is enough). */
-function tooDeep(text: string, spans: readonly Span[]): boolean {
+const OPERATOR_CHARS = new Uint8Array(128);
+for (const c of '+-*/%&|^<>=?.') OPERATOR_CHARS[c.charCodeAt(0)] = 1;
+
+/**
+ * Why the text in `spans` is not parsed, if it is not: bracket nesting too deep, or too many operator
+ * characters with no `;`, `{` or `}` between them. Strings and comments count too: an upper bound is enough.
+ */
+function whyNotParsed(text: string, spans: readonly Span[]): string | undefined {
   let depth = 0;
+  let chain = 0;
   for (const [start, end] of spans) {
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c === 40 || c === 91 || c === 123) {
-        if (++depth > MAX_NESTING) return true;
+        if (++depth > MAX_NESTING) return `brackets nested deeper than ${MAX_NESTING}`;
       } else if (c === 41 || c === 93 || c === 125) {
         if (depth > 0) depth--;
       }
+      // ; { } end a chain; + - * / % & | ^ < > = ? . continue one.
+      if (c === 59 || c === 123 || c === 125) chain = 0;
+      else if (OPERATOR_CHARS[c] === 1 && ++chain > MAX_CHAIN) return `more than ${MAX_CHAIN} operators in one expression`;
     }
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -123,7 +135,8 @@ export function parseParts(fileName: string, text: string, lines: LineTable, kep
   const lang = TS_EXTENSION.test(fileName) ? (JSX_EXTENSION.test(fileName) ? 'tsx' : 'ts') : JSX_EXTENSION.test(fileName) ? 'jsx' : 'js';
   const sourceType = fileName.endsWith('.cjs') || fileName.endsWith('.cts') ? 'commonjs' : 'module';
   if (text.length > MAX_BYTES) return { ok: false, error: `not analysed: larger than ${MAX_BYTES} characters` };
-  if (tooDeep(text, kept ?? [[0, text.length]])) return { ok: false, error: `not analysed: brackets nested deeper than ${MAX_NESTING}` };
+  const tooMuch = whyNotParsed(text, kept ?? [[0, text.length]]);
+  if (tooMuch) return { ok: false, error: `not analysed: ${tooMuch}` };
   const parts = kept && joinParts(text, kept);
   let result: ReturnType<typeof parseSync>;
   try {
