@@ -100,7 +100,7 @@ for (let i = 0; i < 10; i++) {
 }
 figure('language server', `first version, whole analysis (${bigText.split('\n').length} lines, in process)`, median(firstMs), 'ms', '');
 /** Typing in the middle of the file: the code string of one handler changes at each version. */
-const typed = (text, i) => text.replace(/(export function handle250\(body: DaprErrorBody\): string \{\n  if \(body\.errorCode === ')[A-Z_]+'/, `$1ERR_STATE_GET${'T'.repeat(i % 3)}'`);
+const typed = (text, i) => text.replace(/(export function handle250\(body: DaprErrorBody\): string \{\n {2}if \(body\.errorCode === ')[A-Z_]+'/, `$1ERR_STATE_GET${'T'.repeat(i % 3)}'`);
 const editMs = { comment: [], typing: [] };
 let previous = analyze(big, bigText, DEFAULT_OPTIONS);
 let current = bigText;
@@ -121,7 +121,7 @@ const classMs = [];
 let classPrevious = analyze(big, classText, DEFAULT_OPTIONS);
 let classCurrent = classText;
 for (let i = 0; i < RUNS; i++) {
-  classCurrent = classCurrent.replace(/(  handle250\(body: DaprErrorBody\): string \{\n    if \(body\.errorCode === ')[A-Z_]+'/, `$1ERR_STATE_GET${'T'.repeat((i + 1) % 3)}'`);
+  classCurrent = classCurrent.replace(/( {2}handle250\(body: DaprErrorBody\): string \{\n {4}if \(body\.errorCode === ')[A-Z_]+'/, `$1ERR_STATE_GET${'T'.repeat((i + 1) % 3)}'`);
   const t0 = performance.now();
   const result = analyze(big, classCurrent, DEFAULT_OPTIONS, classPrevious.outline);
   classMs.push(performance.now() - t0);
