@@ -1,6 +1,7 @@
 // Where two versions of a document differ, which top-level statements of the old version that touches,
 // and whether the statements parsed again can be put back between the old ones without the parse
 // of the whole text reading them differently (automatic semicolon insertion at the seams).
+import { LINE_BREAK } from './line-table.js';
 import type { Span } from './parse.js';
 import type { StatementFacts } from './statement-facts.js';
 
@@ -70,7 +71,7 @@ function startsFresh(text: string, at: number): boolean {
 export function seamHolds(text: string, end: number, closed: boolean, next: number): boolean {
   if (closed) return true;
   if (LEADING_WORDS.test(text.slice(Math.max(0, end - 10), end))) return false;
-  return /[\n\r\u2028\u2029]/.test(text.slice(end, next)) && startsFresh(text, next);
+  return LINE_BREAK.test(text.slice(end, next)) && startsFresh(text, next);
 }
 
 /**
@@ -82,7 +83,7 @@ export function onlyTrivia(text: string, from: number, to: number): boolean {
   while (at < to) {
     if (/\s/.test(text[at]!)) at++;
     else if (text.startsWith('//', at)) {
-      const lineBreak = text.slice(at, to).search(/[\n\r\u2028\u2029]/);
+      const lineBreak = text.slice(at, to).search(LINE_BREAK);
       if (lineBreak < 0) return false;
       at += lineBreak;
     } else if (text.startsWith('/*', at)) {

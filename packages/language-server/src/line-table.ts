@@ -7,6 +7,9 @@ export interface LspPosition {
   readonly character: number;
 }
 
+/** A line terminator, as ESLint counts them. */
+export const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 export class LineTable {
   private readonly starts: number[];
 

@@ -9,7 +9,7 @@ import { analyze, type ScopeManager } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/types';
 import { parseSync } from 'oxc-parser';
 import { childNodes } from './children.js';
-import { LineTable } from './line-table.js';
+import { LINE_BREAK, LineTable } from './line-table.js';
 
 export interface ParsedFile {
   /** The whole document's text, also when only parts of it were parsed. */
@@ -102,7 +102,7 @@ export function joinParts(text: string, kept: readonly Span[]): { source: string
   const pieces: { at: number; from: number; to: number; gapEnd: number }[] = [];
   kept.forEach(([from, to], i) => {
     const gapStart = i === 0 ? 0 : kept[i - 1]![1];
-    if (from > gapStart && i > 0) source += /[\n\r\u2028\u2029]/.test(text.slice(gapStart, from)) ? '\n0;\n' : ' ';
+    if (from > gapStart && i > 0) source += LINE_BREAK.test(text.slice(gapStart, from)) ? '\n0;\n' : ' ';
     pieces.push({ at: source.length, from, to, gapEnd: kept[i + 1]?.[0] ?? text.length });
     source += text.slice(from, to);
   });

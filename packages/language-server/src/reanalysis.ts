@@ -9,7 +9,7 @@ import { LineTable } from './line-table.js';
 import { lint, type LintMessage, type LintResult, type TextEdit } from './lint-runner.js';
 import { parseParts, type ParsedFile, type Span } from './parse.js';
 import type { LintConfig } from './rule-configs.js';
-import { spansWithShells, statementAt, statementFacts, unitsOf, type StatementFacts } from './statement-facts.js';
+import { headOf, spansWithShells, statementAt, statementFacts, tailOf, unitsOf, type StatementFacts } from './statement-facts.js';
 
 /** What is kept of an analysed version to analyse the next one. */
 export interface Outline {
@@ -45,6 +45,9 @@ function shiftMessage(m: LintMessage, by: number): LintMessage {
     suggestions: m.suggestions.map((s) => ({ ...s, fix: shiftEdit(s.fix, by) })),
   };
 }
+
+/** Whether parsing `kept` would cost about what parsing the whole text does. */
+const mostOf = (kept: readonly Span[], text: string): boolean => kept.reduce((n, [start, end]) => n + end - start, 0) > text.length * MAX_PART;
 
 function merged(spans: Span[]): Span[] {
   spans.sort((a, b) => a[0] - b[0]);
@@ -83,8 +86,8 @@ export function reanalyze(fileName: string, text: string, lines: LineTable, chan
   const next = after[0];
   // Inside a class, the region parses within the class's head and tail.
   const shell: Span[] = [];
-  if (prior && prior.kind !== 'statement' && prior.kind !== 'tail') shell.push([...before].reverse().find((s) => s.kind === 'head')!.range);
-  if (next && next.kind !== 'statement' && next.kind !== 'head') shell.push(after.find((s) => s.kind === 'tail')!.range);
+  if (prior && prior.kind !== 'statement' && prior.kind !== 'tail') shell.push(before[headOf(before, before.length - 1)]!.range);
+  if (next && next.kind !== 'statement' && next.kind !== 'head') shell.push(after[tailOf(after, 0)]!.range);
   const aloneParts = merged([span, ...shell]);
   const alone = parseParts(fileName, text, lines, aloneParts);
   if (!alone.ok || !partsHold(alone.file, aloneParts)) return undefined;
@@ -102,7 +105,7 @@ export function reanalyze(fileName: string, text: string, lines: LineTable, chan
   const { dirty, context } = affectedBy(statements, edited, previous.statements.slice(region.first, region.last));
   const others = [...dirty, ...context].filter((i) => i < region.first || i >= region.first + fresh.length);
   const kept = merged([span, ...shell, ...spansWithShells(statements, others)]);
-  if (kept.reduce((n, [start, end]) => n + end - start, 0) > text.length * MAX_PART) return undefined;
+  if (mostOf(kept, text)) return undefined;
   // Most often nothing outside the region is needed: its own parse is the tree to lint.
   const sameParts = kept.length === aloneParts.length && kept.every(([from, to], i) => from === aloneParts[i]![0] && to === aloneParts[i]![1]);
   const parsed = sameParts ? alone : parseParts(fileName, text, lines, kept);
@@ -131,7 +134,7 @@ export function parseAround(fileName: string, outline: Outline, offset: number):
   if (at < 0) return undefined;
   const { dirty, context } = affectedBy(statements, [at], []);
   const kept = merged(spansWithShells(statements, [...dirty, ...context]));
-  const whole = kept.reduce((n, [start, end]) => n + end - start, 0) > text.length * MAX_PART;
+  const whole = mostOf(kept, text);
   const parsed = parseParts(fileName, text, lines, whole ? undefined : kept);
   if (!parsed.ok || (!whole && !partsHold(parsed.file, kept))) return undefined;
   return { file: parsed.file, covers: whole ? [[0, text.length]] : [...dirty].map((i) => statements[i]!.range) };

@@ -159,6 +159,20 @@ export function statementFacts(program: TSESTree.Program, scopeManager: ScopeMan
   }));
 }
 
+/** The head of the class whose part is at `i` (the unit itself when it is the head). */
+export function headOf(units: readonly StatementFacts[], i: number): number {
+  let head = i;
+  while (head > 0 && units[head]!.kind !== 'head') head--;
+  return head;
+}
+
+/** The tail of the class whose part is at `i` (the unit itself when it is the tail). */
+export function tailOf(units: readonly StatementFacts[], i: number): number {
+  let tail = i;
+  while (tail < units.length - 1 && units[tail]!.kind !== 'tail') tail++;
+  return tail;
+}
+
 /**
  * The spans to parse for the units at `indices`: each unit, and for a part of a class the class's head
  * and tail (a member alone does not parse).
@@ -167,12 +181,7 @@ export function spansWithShells(units: readonly StatementFacts[], indices: Itera
   const spans: Span[] = [];
   for (const i of indices) {
     spans.push(units[i]!.range);
-    if (units[i]!.kind === 'statement') continue;
-    let head = i;
-    while (head > 0 && units[head]!.kind !== 'head') head--;
-    let tail = i;
-    while (tail < units.length - 1 && units[tail]!.kind !== 'tail') tail++;
-    spans.push(units[head]!.range, units[tail]!.range);
+    if (units[i]!.kind !== 'statement') spans.push(units[headOf(units, i)]!.range, units[tailOf(units, i)]!.range);
   }
   return spans;
 }
