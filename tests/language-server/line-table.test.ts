@@ -3,20 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { LineTable } from '../../packages/language-server/src/index.js';
 import { changeBetween } from '../../packages/language-server/src/edit-region.js';
+import { seededRandom } from './harness/seeded-random.js';
 
 const PIECES = ['a', 'bc', '\n', '\r', '\r\n', '\u2028', '\u2029', ' ', 'x\ny'];
 
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a * 1103515245 + 12345) % 2147483648;
-    return a / 2147483648;
-  };
-}
 
 describe('LineTable.edited', () => {
   it('equals a table made from scratch after 2,000 random edits', () => {
-    const next = random(3);
+    const next = seededRandom(3);
     const piece = () => PIECES[Math.floor(next() * PIECES.length)]!;
     let text = Array.from({ length: 40 }, piece).join('');
     let table = new LineTable(text);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DEFAULT_OPTIONS, parseDaprVersion, type EditorOptions } from '@dapr-codes/catalog';
 import { describe, expect, it } from 'vitest';
 import { analyze, type Analysis, type Outline } from '../../packages/language-server/src/index.js';
+import { seededRandom } from './harness/seeded-random.js';
 // @ts-expect-error: a plain .mjs module of the benchmarks, without declarations
 import { daprClassFile, daprFile } from '../../packages/typescript-plugin/bench/support.mjs';
 
@@ -122,17 +123,6 @@ const INSERTS = [
 
 const CODE_LIKE = ['ERR_STATE_GET', 'ERR_STATE_GETT', 'ERR_TOPIC_EMPTY', 'DAPR_STATE_NOT_FOUND', 'ERR_MY_APP_THING', 'hello', 'ERR_STATE_'];
 
-/** Small deterministic PRNG (mulberry32): the same edits on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Edit = (text: string, pick: <T>(xs: readonly T[]) => T, next: () => number) => string;
 
 const lineStarts = (text: string) => [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
@@ -180,7 +170,7 @@ const comparable = (a: Analysis) =>
   a.ok ? { messages: a.lint?.messages, statements: a.outline?.statements.map((s) => ({ ...s, reads: [...s.reads].sort() })) } : { failed: true };
 
 function replay(name: string, start: string, seed: number, steps: number, options: EditorOptions) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   let text = start;
   let parsing = start;
