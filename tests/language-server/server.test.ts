@@ -140,6 +140,19 @@ describe('a project without TypeScript', () => {
     ]);
   });
 
+  it('counts lines as LSP clients do: U+2028 and U+2029 end no line (ESLint counts them, LSP does not)', async () => {
+    const odd = join(root, 'src/separators.ts');
+    const line0 = "/* \u2028 \u2029 */ export const gone = (e: { errorCode: string }) => e.errorCode === 'ERR_STATE_GETT' || e.errorCode === 'ERR_STATE_GET';";
+    const oddUri = await client.open(odd, `${line0}\r\nexport const x = 1;\n`);
+    const { diagnostics } = await client.diagnosticsFor(oddUri, 1);
+    const character = line0.indexOf("'ERR_STATE_GETT'");
+    expect(diagnostics.map((d) => d.range)).toEqual([{ start: { line: 0, character }, end: { line: 0, character: character + "'ERR_STATE_GETT'".length } }]);
+    const known = line0.indexOf("'ERR_STATE_GET'");
+    expect((await client.hover(oddUri, 0, known + 3))?.range).toEqual({ start: { line: 0, character: known }, end: { line: 0, character: known + "'ERR_STATE_GET'".length } });
+    const [fix] = await client.codeActions(oddUri, 0, character + 3);
+    expect(fix?.edit?.changes?.[oddUri]).toEqual([{ range: diagnostics[0]!.range, newText: "'ERR_STATE_GET'" }]);
+  });
+
   it("offers no Dapr codes in axios's err.code (issue 11)", async () => {
     const at = locate(text, "'ERR_BAD_REQUEST'", 8);
     expect(await client.completion(uri, at.line, at.character)).toBeNull();

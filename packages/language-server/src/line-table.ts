@@ -1,5 +1,6 @@
 // Offsets ⇄ ESLint locations (1-based lines, 0-based columns) ⇄ LSP positions (0-based lines), by
-// binary search over the line starts.
+// binary search over the line starts. The two count lines differently: ESLint also ends a line at
+// U+2028 and U+2029, LSP only at \n, \r\n and \r, so a file holding those gets a second table for LSP.
 import type { TSESTree } from '@typescript-eslint/types';
 
 export interface LspPosition {
@@ -9,9 +10,12 @@ export interface LspPosition {
 
 /** A line terminator, as ESLint counts them. */
 export const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const UNICODE_BREAK = /[\u2028\u2029]/;
 
 export class LineTable {
   private readonly starts: number[];
+  /** Line starts as LSP counts lines: ESLint's own unless the text has U+2028 or U+2029 (built on first use). */
+  private lspStarts: number[] | undefined;
 
   constructor(
     readonly text: string,
@@ -49,38 +53,62 @@ export class LineTable {
     return this.starts.map((s, i) => this.text.slice(s, i + 1 < this.starts.length ? this.starts[i + 1]! : this.text.length).replace(/(?:\r\n|[\r\n\u2028\u2029])$/, ''));
   }
 
-  /** 0-based line of an offset. */
+  /** 0-based line of an offset, as ESLint counts lines. */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, offset);
   }
 
+  /** The LSP position of an offset. */
   position(offset: number): LspPosition {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const line = this.lineOf(clamped);
-    return { line, character: clamped - this.starts[line]! };
+    return positionIn(this.lspLineStarts(), this.text.length, offset);
   }
 
+  /** The offset of an LSP position. */
   offset(position: LspPosition): number {
-    const start = this.starts[Math.max(0, Math.min(position.line, this.starts.length - 1))]!;
-    return Math.max(0, Math.min(start + position.character, this.text.length));
+    return offsetIn(this.lspLineStarts(), this.text.length, position.line, position.character);
   }
 
   /** ESLint's location of an offset: 1-based line, 0-based column. */
   eslintPosition(offset: number): TSESTree.Position {
-    const { line, character } = this.position(offset);
+    const { line, character } = positionIn(this.starts, this.text.length, offset);
     return { line: line + 1, column: character };
+  }
+
+  /** The offset of an ESLint location. */
+  eslintOffset(loc: TSESTree.Position): number {
+    return offsetIn(this.starts, this.text.length, loc.line - 1, loc.column);
   }
 
   locOf(start: number, end: number): TSESTree.SourceLocation {
     return { start: this.eslintPosition(start), end: this.eslintPosition(end) };
   }
+
+  private lspLineStarts(): number[] {
+    this.lspStarts ??= UNICODE_BREAK.test(this.text) ? this.starts.filter((s) => s === 0 || !UNICODE_BREAK.test(this.text[s - 1]!)) : this.starts;
+    return this.lspStarts;
+  }
+}
+
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function positionIn(starts: readonly number[], length: number, offset: number): LspPosition {
+  const clamped = Math.max(0, Math.min(offset, length));
+  const line = lastAtOrBefore(starts, clamped);
+  return { line, character: clamped - starts[line]! };
+}
+
+function offsetIn(starts: readonly number[], length: number, line: number, character: number): number {
+  const start = starts[Math.max(0, Math.min(line, starts.length - 1))]!;
+  return Math.max(0, Math.min(start + character, length));
 }
 
 /** Pushes the start of every line whose terminator is in `[from, to)`. */

@@ -40,7 +40,7 @@ function createSourceCode(file: ParsedFile): SourceCodeLike {
     scopeManager,
     getText: (node) => (node ? text.slice(node.range[0], node.range[1]) : text),
     getLocFromIndex: (index) => lines.eslintPosition(index),
-    getIndexFromLoc: (loc) => lines.offset({ line: loc.line - 1, character: loc.column }),
+    getIndexFromLoc: (loc) => lines.eslintOffset(loc),
     getCommentsInside: (node) => comments.filter((c) => c.range[0] >= node.range[0] && c.range[1] <= node.range[1]),
     // As ESLint: the innermost scope of the node or an ancestor; a function expression's own name scope
     // stands for the function's scope.
