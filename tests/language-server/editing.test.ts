@@ -94,4 +94,24 @@ describe('typing in a 600-line file', () => {
       other.client.process.kill();
     }
   });
+
+  it('after 40 other documents were opened (its outline no longer kept), an edit gives what a fresh server gives', async () => {
+    for (let i = 0; i < 40; i++) {
+      const other = join(root, `other${i}.ts`);
+      const otherUri = await editor.open(other, `export const gone${i} = (e: { errorCode: string }) => e.errorCode === 'ERR_STATE_GETT';\n`);
+      if (i === 39) expect((await editor.diagnosticsFor(otherUri, 1)).diagnostics).toHaveLength(1);
+    }
+    const next = replace(text, "'ERR_STATE_G'", 1, 11, 'ERR_TOPIC_EMPTI');
+    text = next.text;
+    version++;
+    await editor.change(uri, version, [next.change]);
+    const edited = await editor.diagnosticsFor(uri, version);
+    const other = await fresh(text);
+    try {
+      expect(edited.diagnostics.some((d) => String(d.message).includes('ERR_TOPIC_EMPTI'))).toBe(true);
+      expect(edited.diagnostics).toEqual((await other.client.diagnosticsFor(other.uri, 1)).diagnostics);
+    } finally {
+      other.client.process.kill();
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic, Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CAPABILITIES, SERVER_NAME } from './capabilities.js';
-import type { Analysis, DocumentSettings, LineTable, Outline, ParsedFile, Span } from './features.js';
+import type { Analysis, DocumentSettings, Outline, ParsedFile, Span } from './features.js';
 import type { LintMessage } from './lint-runner.js';
 import { WARNING_MESSAGE } from './lsp-constants.js';
 import { createRecent } from './recent.js';
@@ -22,8 +22,14 @@ const lsp = createRequire(import.meta.url)('vscode-languageserver/node') as type
 
 /** Pause after the last keystroke before diagnostics are computed. */
 const DEBOUNCE_MS = 150;
-/** Documents whose syntax tree is kept for hover and completion (others are parsed again on demand). */
-const TREES_KEPT = 4;
+/**
+ * Documents whose syntax tree is kept for hover and completion, and for how long once nothing asks
+ * for one: others are parsed again on demand, around the position (well under a millisecond).
+ */
+const TREES_KEPT = 2;
+const TREES_IDLE_MS = 10_000;
+/** Documents whose outline is kept: an edit of another is analysed whole (a 5,000-line file: ~140 ms). */
+const OUTLINES_KEPT = 32;
 
 type Features = typeof import('./features.js');
 
@@ -33,8 +39,6 @@ interface Analysed {
   readonly settings: DocumentSettings;
   readonly messages: readonly LintMessage[];
   readonly diagnostics: readonly Diagnostic[];
-  /** The version's line table, when it parsed (code actions map their ranges with it). */
-  readonly lines: LineTable | undefined;
 }
 
 /** A syntax tree of a version: whole, or holding the statements in `covers` with all they read. */
@@ -56,9 +60,9 @@ export function startServer(connection: Connection): void {
   const documents = new lsp.TextDocuments(TextDocument);
   const scheduler = createScheduler(DEBOUNCE_MS);
   const analysed = new Map<string, Analysed>();
-  const trees = createRecent<string, Tree>(TREES_KEPT);
-  // The last analysed version's outline, per document: its next version is analysed from it.
-  const outlines = new Map<string, Outline>();
+  const trees = createRecent<string, Tree>(TREES_KEPT, TREES_IDLE_MS);
+  // The last analysed version's outline, per recent document: its next version is analysed from it.
+  const outlines = createRecent<string, Outline>(OUTLINES_KEPT);
   const shownMessages = new Set<string>();
   const loggedFailures = new Set<string>();
   const configFiles = new Map<string, string>();
@@ -96,7 +100,7 @@ export function startServer(connection: Connection): void {
     if (analysis.ok) trees.set(doc.uri, { version: doc.version, file: analysis.file, covers: analysis.covers });
     // A version that does not parse keeps the last outline: the next one is compared with that.
     if (analysis.ok && analysis.outline) outlines.set(doc.uri, analysis.outline);
-    const result = { version: doc.version, settings, messages, diagnostics, lines: analysis.ok ? analysis.file.lines : undefined };
+    const result = { version: doc.version, settings, messages, diagnostics };
     analysed.set(doc.uri, result);
     reportConfig(features, settings);
     return result;
@@ -258,8 +262,9 @@ export function startServer(connection: Connection): void {
     guarded('code actions', [], async ({ textDocument, range }) => {
       const doc = documents.get(textDocument.uri);
       const result = doc && (await analysisOf(doc));
-      if (!result?.lines || !result.settings.options.diagnostics) return [];
-      return (await load()).features.codeActionsFor(result.messages, result.diagnostics, result.lines, textDocument.uri, range);
+      if (!result || result.messages.length === 0) return [];
+      const { features } = await load();
+      return features.codeActionsFor(result.messages, result.diagnostics, new features.LineTable(doc.getText()), textDocument.uri, range);
     }),
   );
 
