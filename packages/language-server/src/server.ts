@@ -97,7 +97,10 @@ export function startServer(connection: Connection): void {
     logFailures(analysis);
     const messages = analysis.ok ? (analysis.lint?.messages ?? []) : [];
     const diagnostics = analysis.ok ? messages.map((m) => features.toDiagnostic(m, analysis.file.lines, settings.options.severity)) : [];
-    if (analysis.ok) trees.set(doc.uri, { version: doc.version, file: analysis.file, covers: analysis.covers });
+    // A partial tree (what an edit touched) is small and is where the next hover or completion is
+    // likely: kept. A whole one is not (a 5,000-line file's is ~10 MB): `treeOf` parses what it needs.
+    if (analysis.ok && !analysis.complete) trees.set(doc.uri, { version: doc.version, file: analysis.file, covers: analysis.covers });
+    else trees.delete(doc.uri);
     // A version that does not parse keeps the last outline: the next one is compared with that.
     if (analysis.ok && analysis.outline) outlines.set(doc.uri, analysis.outline);
     const result = { version: doc.version, settings, messages, diagnostics };
