@@ -19,10 +19,11 @@ export interface Vsix {
   readonly remove: () => void;
 }
 
-export function packVsix(): Vsix {
+/** `args`: the package script's options besides `--out` (`--target`, `--bindings`). */
+export function packVsix(args: readonly string[] = []): Vsix {
   const root = mkdtempSync(join(tmpdir(), 'dapr-codes-vsix-test-'));
   const file = join(root, 'dapr-codes.vsix');
-  execFileSync(process.execPath, [join(PACKAGE_DIR, 'scripts/package.mjs'), '--out', file], {
+  execFileSync(process.execPath, [join(PACKAGE_DIR, 'scripts/package.mjs'), '--out', file, ...args], {
     cwd: PACKAGE_DIR,
     stdio: 'pipe',
     env: { ...process.env, HTTP_PROXY: CLOSED, HTTPS_PROXY: CLOSED, http_proxy: CLOSED, https_proxy: CLOSED, NO_PROXY: '', npm_config_registry: CLOSED },
