@@ -167,11 +167,34 @@ describe('a project without TypeScript', () => {
     expect(diagnostics.find((d) => d.range.start.line === line)).toMatchObject({ code: 93100, message: "'ERR_ORDER_REJECTED' is not a Dapr error code." });
   });
 
-  it('re-reads the settings on didChangeConfiguration', async () => {
+  it('re-reads the settings on didChangeConfiguration (registered, as the client registers it dynamically)', async () => {
+    expect([...client.registered].sort()).toEqual(['workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles']);
     client.section = { diagnostics: false };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await client.waitFor(() => (client.diagnostics.at(-1)?.diagnostics.length === 0 ? true : undefined), 'cleared diagnostics');
     expect(await client.stop()).toBe(0);
+  });
+});
+
+describe('a client that registers nothing dynamically (Eglot 1.9 declares only workspace/configuration)', () => {
+  const root = join(FIXTURES, 'no-typescript');
+  const file = join(root, 'src/retry.ts');
+  let client: LspClient;
+
+  beforeAll(async () => {
+    client = LspClient.start(root, { section: { severity: 'error' } });
+    await client.initialize(root, undefined, { configuration: true });
+    await client.initialized();
+  });
+  afterAll(() => client.process.kill());
+
+  it('is asked to register nothing, still pulls the settings, and re-pulls them on didChangeConfiguration', async () => {
+    const uri = await client.open(file);
+    await client.waitFor(() => client.lastDiagnostics((d) => d.uri === uri && d.diagnostics.length > 0 && d.diagnostics.every((x) => x.severity === 1)), 'error diagnostics');
+    client.section = { severity: 'warning' };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor(() => client.lastDiagnostics((d) => d.uri === uri && d.diagnostics.length > 0 && d.diagnostics.every((x) => x.severity === 2)), 'warning diagnostics');
+    expect(client.registered).toEqual([]);
   });
 });
 

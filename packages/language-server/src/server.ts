@@ -69,6 +69,7 @@ export function startServer(connection: Connection): void {
   let initializationOptions: unknown;
   let section: unknown;
   let canAskConfiguration = false;
+  let canRegisterConfiguration = false;
   let canWatchFiles = false;
   let loading: Promise<{ features: Features; resolver: ReturnType<Features['createSettingsResolver']> }> | undefined;
   const load = () =>
@@ -189,6 +190,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => {
     initializationOptions = params.initializationOptions;
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    // Registering a capability the client does not say it registers dynamically is an error to it
+    // (Eglot warns); such clients send didChangeConfiguration unasked.
+    canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return { capabilities: CAPABILITIES, serverInfo: { name: SERVER_NAME } };
   });
@@ -198,7 +202,7 @@ export function startServer(connection: Connection): void {
     if (canWatchFiles) {
       void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/{tsconfig,jsconfig}*.json' }] });
     }
-    if (canAskConfiguration) void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'daprCodes' });
+    if (canAskConfiguration && canRegisterConfiguration) void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'daprCodes' });
     await pullSection();
     refreshAll();
   });

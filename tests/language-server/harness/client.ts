@@ -39,9 +39,13 @@ export interface StartOptions {
   readonly loadsFile?: string;
 }
 
+const DYNAMIC_WORKSPACE = { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } };
+
 export class LspClient {
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly messages: ShowMessageParams[] = [];
+  /** The methods the server registered through client/registerCapability. */
+  readonly registered: string[] = [];
   private waiters: (() => void)[] = [];
   section: unknown;
 
@@ -54,7 +58,10 @@ export class LspClient {
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => this.push(() => this.diagnostics.push(p)));
     connection.onNotification('window/showMessage', (p: ShowMessageParams) => this.push(() => this.messages.push(p)));
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.section));
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
+      this.registered.push(...p.registrations.map((r) => r.method));
+      return null;
+    });
     connection.listen();
   }
 
@@ -97,14 +104,15 @@ export class LspClient {
     return [...this.diagnostics].reverse().find(matches);
   }
 
-  initialize(rootPath: string, initializationOptions?: unknown): Promise<InitializeResult> {
+  /** `workspace`: the client's workspace capabilities (default: configuration, and dynamic registration of the two notifications). */
+  initialize(rootPath: string, initializationOptions?: unknown, workspace: object = DYNAMIC_WORKSPACE): Promise<InitializeResult> {
     return this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: uriOf(rootPath),
       workspaceFolders: [{ uri: uriOf(rootPath), name: 'fixture' }],
       initializationOptions,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace,
         textDocument: { publishDiagnostics: { tagSupport: { valueSet: [1, 2] }, versionSupport: true }, completion: { completionItem: { labelDetailsSupport: true, tagSupport: { valueSet: [1] } } } },
       },
     });
