@@ -53,11 +53,6 @@ export class LineTable {
     return this.starts.map((s, i) => this.text.slice(s, i + 1 < this.starts.length ? this.starts[i + 1]! : this.text.length).replace(/(?:\r\n|[\r\n\u2028\u2029])$/, ''));
   }
 
-  /** 0-based line of an offset, as ESLint counts lines. */
-  lineOf(offset: number): number {
-    return lastAtOrBefore(this.starts, offset);
-  }
-
   /** The LSP position of an offset. */
   position(offset: number): LspPosition {
     return positionIn(this.lspLineStarts(), this.text.length, offset);
