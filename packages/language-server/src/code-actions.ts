@@ -3,10 +3,10 @@
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
 import { QUICK_FIX } from './lsp-constants.js';
 import { rangeOf } from './diagnostics.js';
-import type { LineTable } from './line-table.js';
+import type { LspPositions } from './line-table.js';
 import type { LintMessage } from './lint-runner.js';
 
-export function codeActionsFor(messages: readonly LintMessage[], diagnostics: readonly Diagnostic[], lines: LineTable, uri: string, range: Range): CodeAction[] {
+export function codeActionsFor(messages: readonly LintMessage[], diagnostics: readonly Diagnostic[], lines: LspPositions, uri: string, range: Range): CodeAction[] {
   const start = lines.offset(range.start);
   const end = lines.offset(range.end);
   return messages

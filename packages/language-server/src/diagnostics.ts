@@ -3,16 +3,16 @@
 import { DIAGNOSTIC_SOURCE, RULE_DIAGNOSTIC_CODES, type ConfigProblem, type Severity } from '@dapr-codes/catalog';
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import { DEPRECATED_TAG, SEVERITY } from './lsp-constants.js';
-import type { LineTable } from './line-table.js';
+import type { LspPositions } from './line-table.js';
 import type { LintMessage } from './lint-runner.js';
 
 const STRUCK_THROUGH = new Set(['removed', 'former-name']);
 
-export function rangeOf(lines: LineTable, start: number, end: number): Range {
+export function rangeOf(lines: LspPositions, start: number, end: number): Range {
   return { start: lines.position(start), end: lines.position(end) };
 }
 
-export function toDiagnostic(message: LintMessage, lines: LineTable, severity: Severity): Diagnostic {
+export function toDiagnostic(message: LintMessage, lines: LspPositions, severity: Severity): Diagnostic {
   const deprecated = message.ruleId === 'no-deprecated-code' && STRUCK_THROUGH.has(String(message.data['kind']));
   return {
     range: rangeOf(lines, message.start, message.end),

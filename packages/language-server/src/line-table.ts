@@ -8,11 +8,17 @@ export interface LspPosition {
   readonly character: number;
 }
 
+/** Offsets ⇄ LSP positions: a `LineTable`, or the editor's document itself (`TextDocument`'s own line offsets). */
+export interface LspPositions {
+  position(offset: number): LspPosition;
+  offset(position: LspPosition): number;
+}
+
 /** A line terminator, as ESLint counts them. */
 export const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const UNICODE_BREAK = /[\u2028\u2029]/;
 
-export class LineTable {
+export class LineTable implements LspPositions {
   private readonly starts: number[];
   /** Line starts as LSP counts lines: ESLint's own unless the text has U+2028 or U+2029 (built on first use). */
   private lspStarts: number[] | undefined;

@@ -270,8 +270,9 @@ export function startServer(connection: Connection): void {
       const doc = documents.get(textDocument.uri);
       const result = doc && (await analysisOf(doc));
       if (!result || result.messages.length === 0) return [];
-      const { features } = await load();
-      return features.codeActionsFor(result.messages, result.diagnostics, new features.LineTable(doc.getText()), textDocument.uri, range);
+      // The document keeps its own line offsets (LSP's): no table of the whole text per request.
+      const positions = { position: (offset: number) => doc.positionAt(offset), offset: (position: Position) => doc.offsetAt(position) };
+      return (await load()).features.codeActionsFor(result.messages, result.diagnostics, positions, textDocument.uri, range);
     }),
   );
 
