@@ -140,7 +140,7 @@ function stagePackages(names, fromDir, nodeModules, top = new Map(), optional = 
   return top;
 }
 
-/** Whether a staged package holds native code (`.node`): the .vsix then runs only on this platform. */
+/** Whether a staged package holds native code (`.node`): the .vsix then runs only on its target platform. */
 function holdsNativeCode(nodeModules) {
   return readdirSync(nodeModules, { recursive: true, encoding: 'utf8' }).some((file) => file.endsWith('.node'));
 }
