@@ -3,7 +3,7 @@
 // change (`\r\n` split or joined, `\r` alone, Unicode line separators).
 import { describe, expect, it } from 'vitest';
 import { LineTable } from '../../packages/language-server/src/index.js';
-import { changeBetween } from '../../packages/language-server/src/edit-region.js';
+import { changeBetween } from '../../packages/language-server/src/analysis/edit-region.js';
 import { seededRandom } from './harness/seeded-random.js';
 
 const PIECES = ['a', 'bc', '\n', '\r', '\r\n', '\u2028', '\u2029', ' ', 'x\ny'];

@@ -1,6 +1,6 @@
 // The cache of syntax trees and outlines: most recently used first, bounded, and emptied once idle.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRecent } from '../../packages/language-server/src/recent.js';
+import { createRecent } from '../../packages/language-server/src/lsp/recent.js';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,6 +1,6 @@
 // A real LSP client over stdio (vscode-languageserver-protocol) driving the built server bin.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -25,8 +25,9 @@ const RECORDER = join(import.meta.dirname, 'record-loads.cjs');
 /** The server runs from dist/: fail with the fix instead of testing stale code. */
 export function assertServerBuilt(): void {
   const dist = join(REPO_ROOT, 'packages/language-server/dist/server.js');
-  const src = join(REPO_ROOT, 'packages/language-server/src/server.ts');
-  if (!existsSync(dist) || statSync(dist).mtimeMs < statSync(src).mtimeMs) throw new Error('Build first: node scripts/build.mjs');
+  const src = join(REPO_ROOT, 'packages/language-server/src');
+  const newest = Math.max(...readdirSync(src, { recursive: true, encoding: 'utf8' }).map((file) => statSync(join(src, file)).mtimeMs));
+  if (!existsSync(dist) || statSync(dist).mtimeMs < newest) throw new Error('Build first: node scripts/build.mjs');
 }
 
 export const uriOf = (path: string) => pathToFileURL(path).href;

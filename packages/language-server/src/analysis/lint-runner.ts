@@ -3,8 +3,8 @@
 // formatting, fixes and suggestions through a fixer. The rules are the single source of what is found.
 import { rules, type RuleName } from '@dapr-codes/eslint-plugin';
 import type { TSESTree } from '@typescript-eslint/types';
-import { childNodes } from './children.js';
-import type { ParsedFile } from './parse.js';
+import { childNodes } from '../parsing/children.js';
+import type { ParsedFile } from '../parsing/parse.js';
 import { sourceCodeOf, type SourceCodeLike } from './source-code.js';
 
 export interface TextEdit {

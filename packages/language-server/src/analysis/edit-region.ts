@@ -1,8 +1,8 @@
 // Where two versions of a document differ, which top-level statements of the old version that touches,
 // and whether the statements parsed again can be put back between the old ones without the parse
 // of the whole text reading them differently (automatic semicolon insertion at the seams).
-import { LINE_BREAK } from './line-table.js';
-import type { Span } from './parse.js';
+import { LINE_BREAK } from '../parsing/line-table.js';
+import type { Span } from '../parsing/parse.js';
 import type { StatementFacts } from './statement-facts.js';
 
 /** The changed text: `[start, oldEnd)` of the old version became `[start, newEnd)` of the new one. */

@@ -2,7 +2,7 @@
 // comments and scopes (no tokens, no type information).
 import type { Scope } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/types';
-import type { ParsedFile } from './parse.js';
+import type { ParsedFile } from '../parsing/parse.js';
 
 export interface SourceCodeLike {
   readonly text: string;

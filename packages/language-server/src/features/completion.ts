@@ -16,8 +16,8 @@ import type { CompletionItem, CompletionList } from 'vscode-languageserver';
 import { CONSTANT_ITEM, DEPRECATED_ITEM } from './lsp-constants.js';
 import { rangeOf } from './diagnostics.js';
 import { siteContextOf } from './hover.js';
-import { isInsideQuotes, stringLiteralAt } from './node-at.js';
-import type { ParsedFile } from './parse.js';
+import { isInsideQuotes, stringLiteralAt } from '../parsing/node-at.js';
+import type { ParsedFile } from '../parsing/parse.js';
 
 /** What `completionItem/resolve` needs to find the entry again. */
 interface ItemData {

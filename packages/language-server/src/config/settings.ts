@@ -2,7 +2,7 @@
 // (`initializationOptions`, then the `daprCodes` section of `workspace/configuration`) laid over it.
 import { mergeRawOptions, parseSettings, type ConfigProblem, type Settings } from '@dapr-codes/catalog';
 import { dirname } from 'node:path';
-import { SERVER_NAME } from './capabilities.js';
+import { SERVER_NAME } from '../package-info.js';
 import { findPluginEntry, type PluginEntry } from './tsconfig-entry.js';
 
 

@@ -12,8 +12,8 @@
 import { mayHoldCode, type CodeLiteral } from '@dapr-codes/eslint-plugin/hosts';
 import type { Scope, ScopeManager } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/types';
-import { childNodes } from './children.js';
-import type { Span } from './parse.js';
+import { childNodes } from '../parsing/children.js';
+import type { Span } from '../parsing/parse.js';
 
 export type UnitKind = 'statement' | 'head' | 'member' | 'tail';
 

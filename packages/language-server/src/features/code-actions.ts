@@ -3,8 +3,8 @@
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
 import { QUICK_FIX } from './lsp-constants.js';
 import { rangeOf } from './diagnostics.js';
-import type { LspPositions } from './line-table.js';
-import type { LintMessage } from './lint-runner.js';
+import type { LspPositions } from '../parsing/line-table.js';
+import type { LintMessage } from '../analysis/lint-runner.js';
 
 export function codeActionsFor(messages: readonly LintMessage[], diagnostics: readonly Diagnostic[], lines: LspPositions, uri: string, range: Range): CodeAction[] {
   const start = lines.offset(range.start);

@@ -4,7 +4,7 @@
 import type { EditorOptions } from '@dapr-codes/catalog';
 import { semicolonStyle } from '@dapr-codes/eslint-plugin/hosts';
 import { lint, type LintResult } from './lint-runner.js';
-import { parseFile, type ParsedFile, type Span } from './parse.js';
+import { parseFile, type ParsedFile, type Span } from '../parsing/parse.js';
 import { linesAfter, reanalyze, type Outline } from './reanalysis.js';
 import { lintConfigOf } from './rule-configs.js';
 import { statementFacts } from './statement-facts.js';

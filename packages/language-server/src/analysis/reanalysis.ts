@@ -5,9 +5,9 @@
 // file-wide fact that changed, too much to redo), the answer is undefined and the caller does it whole.
 import { changeBetween, onlyTrivia, regionOf, seamHolds, type Change } from './edit-region.js';
 import { affectedBy } from './dependencies.js';
-import { LineTable } from './line-table.js';
+import { LineTable } from '../parsing/line-table.js';
 import { lint, type LintMessage, type LintResult, type TextEdit } from './lint-runner.js';
-import { parseParts, type ParsedFile, type Span } from './parse.js';
+import { parseParts, type ParsedFile, type Span } from '../parsing/parse.js';
 import type { LintConfig } from './rule-configs.js';
 import { headOf, spansWithShells, statementAt, statementFacts, tailOf, unitsOf, type StatementFacts } from './statement-facts.js';
 

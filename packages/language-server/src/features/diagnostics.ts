@@ -3,8 +3,8 @@
 import { DIAGNOSTIC_SOURCE, RULE_DIAGNOSTIC_CODES, type ConfigProblem, type Severity } from '@dapr-codes/catalog';
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import { DEPRECATED_TAG, SEVERITY } from './lsp-constants.js';
-import type { LspPositions } from './line-table.js';
-import type { LintMessage } from './lint-runner.js';
+import type { LspPositions } from '../parsing/line-table.js';
+import type { LintMessage } from '../analysis/lint-runner.js';
 
 const STRUCK_THROUGH = new Set(['removed', 'former-name']);
 

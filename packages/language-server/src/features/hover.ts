@@ -3,9 +3,9 @@ import { classifyString, hoverDocument, isKnownUse, type EditorOptions } from '@
 import { codeSites, type SiteContext } from '@dapr-codes/eslint-plugin/hosts';
 import type { Hover } from 'vscode-languageserver';
 import { rangeOf } from './diagnostics.js';
-import { stringLiteralAt } from './node-at.js';
-import type { ParsedFile } from './parse.js';
-import { sourceCodeOf } from './source-code.js';
+import { stringLiteralAt } from '../parsing/node-at.js';
+import type { ParsedFile } from '../parsing/parse.js';
+import { sourceCodeOf } from '../analysis/source-code.js';
 
 export function siteContextOf(file: ParsedFile): SiteContext {
   return { sourceCode: sourceCodeOf(file) } as unknown as SiteContext;

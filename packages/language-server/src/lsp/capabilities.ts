@@ -1,6 +1,6 @@
 // What the server offers (LSP 3.17): incremental sync, hover, completion in strings, quick fixes.
 import type { ServerCapabilities } from 'vscode-languageserver';
-import { INCREMENTAL_SYNC, QUICK_FIX } from './lsp-constants.js';
+import { INCREMENTAL_SYNC, QUICK_FIX } from '../features/lsp-constants.js';
 
 export const CAPABILITIES: ServerCapabilities = {
   textDocumentSync: { openClose: true, change: INCREMENTAL_SYNC },
@@ -8,5 +8,3 @@ export const CAPABILITIES: ServerCapabilities = {
   completionProvider: { triggerCharacters: ['"', "'", '`', '_'], resolveProvider: true, completionItem: { labelDetailsSupport: true } },
   codeActionProvider: { codeActionKinds: [QUICK_FIX] },
 };
-
-export const SERVER_NAME = '@dapr-codes/language-server';
