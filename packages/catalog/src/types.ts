@@ -179,4 +179,6 @@ export interface CatalogMeta {
   readonly daprCommit: string;
   readonly docsReferenceUrl: string;
   readonly sourceRepoUrl: string;
+  /** The newest release of each minor line, in version order (`v1.16.19` for 1.16): every line a runtime can be. */
+  readonly releaseLines: readonly string[];
 }

@@ -221,7 +221,7 @@ describe('catalog:sync on a small dapr/dapr history', () => {
   it('writes the meta (a new minor line comes from the tags) and the commits it read into SOURCES.md', () => {
     const head = repo.git('rev-parse', 'master').trim();
     expect(readJson(data, 'catalog-meta.json')).toEqual({
-      $comment: 'kept', latestRelease: 'v1.3.0', masterLine: '1.4', daprCommit: head.slice(0, 10), sourceRepoUrl: 'u',
+      $comment: 'kept', latestRelease: 'v1.3.0', masterLine: '1.4', daprCommit: head.slice(0, 10), sourceRepoUrl: 'u', releaseLines: ['v0.1.0', 'v1.0.0', 'v1.1.0', 'v1.2.0', 'v1.3.0'],
     });
     const sources = readFileSync(join(data, 'SOURCES.md'), 'utf8');
     expect(sources.startsWith('# Sources\n\nHand-written text.\n\n<!-- sync:begin')).toBe(true);
@@ -337,5 +337,12 @@ describe('catalog:sync refuses what it cannot classify', () => {
     const usage = spawnSync(process.execPath, [cli], { encoding: 'utf8' });
     expect(usage.stderr).toBe('usage: pnpm catalog:sync --dapr <dapr/dapr clone> [--kit <dapr/kit clone>] [--branch master] [--data <dir>] [--check]\n');
     expect(usage.status).toBe(2);
+  });
+});
+
+describe('release lines', () => {
+  it('keeps the newest tag of each minor line, in version order', async () => {
+    const { newestOfEachLine } = await import('../scripts/sync/versions.mjs');
+    expect(newestOfEachLine(['v0.11.3', 'v1.15.0', 'v1.15.9', 'v1.16.0', 'v1.16.19', 'v1.17.0'])).toEqual(['v0.11.3', 'v1.15.9', 'v1.16.19', 'v1.17.0']);
   });
 });

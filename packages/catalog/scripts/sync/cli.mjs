@@ -82,7 +82,7 @@ export async function main(argv, print) {
   const sourcesSection = renderSourcesSection(snapshots, values.branch, kit?.commit ?? null);
   if (values.check) {
     const oldMeta = readJson(dataDir, FILES.meta);
-    const metaSame = Object.entries(result.meta).every(([k, v]) => oldMeta[k] === v);
+    const metaSame = Object.entries(result.meta).every(([k, v]) => JSON.stringify(oldMeta[k]) === JSON.stringify(v));
     if (!metaSame) print(`${FILES.meta} differs: ${JSON.stringify(result.meta)}`);
     const same = metaSame && [codeDiff, reasonDiff].every((d) => d.added.length + d.dropped.length + d.changed.length === 0 && !d.reordered);
     print(same ? 'The committed data matches the source.' : 'The committed data differs from the source (see above).');

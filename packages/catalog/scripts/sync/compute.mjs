@@ -6,7 +6,7 @@
 import { ERRORCODES_GO, PREDEFINED_GO } from './extract.mjs';
 import { resolveReason } from './go-source.mjs';
 import { lifecycle } from './presence.mjs';
-import { nextMinorLine } from './versions.mjs';
+import { newestOfEachLine, nextMinorLine } from './versions.mjs';
 
 /** Categories the catalog's types know (`src/types.ts`); a new one needs a hand edit there first. */
 export const KNOWN_CATEGORIES = new Set([
@@ -288,6 +288,6 @@ export function computeCatalog({ snapshots, uses, existingCodes, existingReasons
   };
   const codes = [...entries.values()].sort((a, b) => rank(a) - rank(b));
 
-  const meta = { latestRelease: latestTag, masterLine: nextMinorLine(latestTag), daprCommit: master.commit.slice(0, 10) };
+  const meta = { latestRelease: latestTag, masterLine: nextMinorLine(latestTag), daprCommit: master.commit.slice(0, 10), releaseLines: newestOfEachLine(refs.slice(0, -1)) };
   return { codes, reasons, meta, problems, curation, checks };
 }

@@ -30,3 +30,13 @@ export function nextMinorLine(tag) {
 export function isV1OrLater(tag) {
   return parts(tag)[0] >= 1;
 }
+
+/** The newest tag of each minor line (`v1.16.19` for 1.16), in version order: the lines a runtime can be. Tags come sorted. */
+export function newestOfEachLine(tags) {
+  const newest = new Map();
+  for (const tag of tags) {
+    const [major, minor] = parts(tag);
+    newest.set(`${major}.${minor}`, tag);
+  }
+  return [...newest.values()];
+}
