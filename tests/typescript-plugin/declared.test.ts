@@ -1,5 +1,5 @@
 // The plugin declared in a project's tsconfig.json, through a real tsserver of each supported version.
-import { allCodes, CURRENT_CODES } from '@dapr-codes/catalog';
+import { allCodes, codePageUrl, CURRENT_CODES } from '@dapr-codes/catalog';
 import { join } from 'node:path';
 import type { server } from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,9 @@ const H = read(handlers);
 const C = read(completing);
 const T = read(traps);
 
-const DOCS = '[Dapr docs: error codes reference](https://docs.dapr.io/developing-applications/error-codes/error-codes-reference/)';
+const DAPR_DOCS = '[Dapr docs: error codes reference](https://docs.dapr.io/developing-applications/error-codes/error-codes-reference/)';
+/** The hover's links: the entry's page on the reference site, then the Dapr docs or source. */
+const links = (name: string, page: string, dapr = DAPR_DOCS) => `[${name} in the dapr-codes reference](${page}) · ${dapr}`;
 const HANDLER_DIAGNOSTICS = [
   { code: 93100, category: 'warning', source: 'dapr-codes', covers: "'DAPR_STATE_NOT_FOUD'", text: "'DAPR_STATE_NOT_FOUD' is not a Dapr ErrorInfo reason. Did you mean 'DAPR_STATE_NOT_FOUND'?" },
   { code: 93101, category: 'warning', source: 'dapr-codes', covers: "'ERR_TOPIC_EMPTY'", deprecated: true, text: "'ERR_TOPIC_EMPTY' was removed from Dapr in v1.14.0 (last sent by v1.13.6); use 'ERR_TOPIC_NAME_EMPTY'." },
@@ -52,7 +54,7 @@ describe.each(TYPESCRIPTS)('$label, plugin in tsconfig.json', (typescript) => {
       documentation: [
         'State store not found',
         '- Category: `state`\n- HTTP status `400` · gRPC `InvalidArgument`\n- ErrorInfo reasons: `DAPR_STATE_NOT_FOUND`\n- Message: `state store %s is not found`\n- Sent since Dapr v0.1.0',
-        DOCS,
+        links('ERR_STATE_STORE_NOT_FOUND', codePageUrl('ERR_STATE_STORE_NOT_FOUND')),
       ].join('\n\n'),
       tags: [],
     });
@@ -143,7 +145,7 @@ describe.each(TYPESCRIPTS)('$label, plugin in tsconfig.json', (typescript) => {
               'Topic name empty',
               '- Category: `pubsub`\n- HTTP status `404` · gRPC `InvalidArgument`\n- ErrorInfo reasons: `DAPR_PUBSUB_TOPICNAME_EMPTY`\n- Message: `topic is empty in pubsub %s`\n- Sent since Dapr v0.11.0\n- Removed in Dapr v1.14.0 (last sent by v1.13.6); replaced by `ERR_TOPIC_NAME_EMPTY`',
               'Note: v0.11-v1.12 HTTP 404 (and gRPC plain error in v0.11); v1.13.x kit error with reason DAPR_PUBSUB_TOPICNAME_EMPTY',
-              '[Dapr runtime source](https://github.com/dapr/dapr/blob/v1.13.6/pkg/api/errors/pubsub.go)',
+              links('ERR_TOPIC_EMPTY', codePageUrl('ERR_TOPIC_EMPTY'), '[Dapr runtime source](https://github.com/dapr/dapr/blob/v1.13.6/pkg/api/errors/pubsub.go)'),
             ].join('\n\n'),
             kind: 'text',
           },

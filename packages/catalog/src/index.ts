@@ -18,6 +18,7 @@ export * from './code-use.js';
 export * from './problems.js';
 export * from './position.js';
 export * from './code-parts.js';
+export * from './site-urls.js';
 export * from './editor/completion.js';
 export * from './editor/diagnostic-codes.js';
 export * from './editor/hover.js';

@@ -1,4 +1,4 @@
-import { classifyString, hoverMarkdown, hoverTitle, parseDaprVersion, type DaprVersion, type KnownUse, type UseSite } from '@dapr-codes/catalog';
+import { classifyString, codePageUrl, hoverMarkdown, reasonPageUrl, hoverTitle, parseDaprVersion, type DaprVersion, type KnownUse, type UseSite } from '@dapr-codes/catalog';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { withDaprQuickInfo, type KnownOccurrence } from '../src/hover.js';
@@ -6,7 +6,9 @@ import { withDaprQuickInfo, type KnownOccurrence } from '../src/hover.js';
 const strongCode: UseSite = { strength: 'strong', namespace: 'code' };
 const known = (value: string, site: UseSite = strongCode) => classifyString(value, site) as KnownUse;
 const version = (v: string) => (parseDaprVersion(v) as { version: DaprVersion }).version;
-const DOCS = '[Dapr docs: error codes reference](https://docs.dapr.io/developing-applications/error-codes/error-codes-reference/)';
+const DAPR_DOCS = '[Dapr docs: error codes reference](https://docs.dapr.io/developing-applications/error-codes/error-codes-reference/)';
+/** The hover's links: the entry's page on the reference site, then the Dapr docs or source. */
+const links = (name: string, page: string, dapr = DAPR_DOCS) => `[${name} in the dapr-codes reference](${page}) · ${dapr}`;
 
 describe('hover markdown', () => {
   it('describes a current code', () => {
@@ -15,7 +17,7 @@ describe('hover markdown', () => {
       [
         'State store not found',
         '- Category: `state`\n- HTTP status `400` · gRPC `InvalidArgument`\n- ErrorInfo reasons: `DAPR_STATE_NOT_FOUND`\n- Message: `state store %s is not found`\n- Sent since Dapr v0.1.0',
-        DOCS,
+        links('ERR_STATE_STORE_NOT_FOUND', codePageUrl('ERR_STATE_STORE_NOT_FOUND')),
       ].join('\n\n'),
     );
   });
@@ -26,7 +28,7 @@ describe('hover markdown', () => {
         'Topic name empty',
         '- Category: `pubsub`\n- HTTP status `404` · gRPC `InvalidArgument`\n- ErrorInfo reasons: `DAPR_PUBSUB_TOPICNAME_EMPTY`\n- Message: `topic is empty in pubsub %s`\n- Sent since Dapr v0.11.0\n- Removed in Dapr v1.14.0 (last sent by v1.13.6); replaced by `ERR_TOPIC_NAME_EMPTY`',
         'Note: v0.11-v1.12 HTTP 404 (and gRPC plain error in v0.11); v1.13.x kit error with reason DAPR_PUBSUB_TOPICNAME_EMPTY',
-        '[Dapr runtime source](https://github.com/dapr/dapr/blob/v1.13.6/pkg/api/errors/pubsub.go)',
+        links('ERR_TOPIC_EMPTY', codePageUrl('ERR_TOPIC_EMPTY'), '[Dapr runtime source](https://github.com/dapr/dapr/blob/v1.13.6/pkg/api/errors/pubsub.go)'),
       ].join('\n\n'),
     );
   });
@@ -39,7 +41,7 @@ describe('hover markdown', () => {
         'ErrorInfo reason of `ERR_STATE_STORE_NOT_FOUND`.',
         '- Category: `state`\n- Sent with errorCode `ERR_STATE_STORE_NOT_FOUND`\n- HTTP status `400` · gRPC `InvalidArgument`\n- Sent since Dapr v1.13.0',
         'Note: appID metadata only set on the HTTP path',
-        DOCS,
+        links('DAPR_STATE_NOT_FOUND', reasonPageUrl('DAPR_STATE_NOT_FOUND')),
       ].join('\n\n'),
     );
   });

@@ -3,6 +3,7 @@
 import { categoriesOf, getCurrentReasonReplacement, getCurrentReplacement } from '../lookup.js';
 import type { CodeUse } from '../code-use.js';
 import { getCodeProblem } from '../problems.js';
+import { codePageUrl, reasonPageUrl } from '../site-urls.js';
 import type { CodeEntry, ReasonEntry } from '../types.js';
 import type { DaprVersion } from '../versions.js';
 
@@ -17,6 +18,12 @@ const list = (values: readonly (string | number)[]) => values.map(code).join(', 
 
 function docsLink(url: string): string {
   return url.startsWith('https://docs.dapr.io/') ? `[Dapr docs: error codes reference](${url})` : `[Dapr runtime source](${url})`;
+}
+
+/** The entry's page on the reference site first (the hover's docs link), then where Dapr describes it. */
+function links(use: KnownUse): string {
+  const [name, page] = use.kind === 'reason' ? [use.entry.reason, reasonPageUrl(use.entry.reason)] : [use.entry.code, codePageUrl(use.entry.code)];
+  return `[${name} in the dapr-codes reference](${page}) · ${docsLink(use.entry.docsUrl)}`;
 }
 
 function removal(entry: { removedInVersion: string | null; lastPresentIn: string | null }, replacement: string | undefined): string | undefined {
@@ -77,7 +84,7 @@ export function hoverMarkdown(use: KnownUse, version: DaprVersion | undefined): 
   // A removal is already a fact above; other problems (never sent, not in daprVersion, renamed) are news.
   if (problem && problem.kind !== 'removed') sections.push(`**Warning:** ${problem.message}`);
   if (entry.notes) sections.push(`Note: ${entry.notes}`);
-  sections.push(docsLink(entry.docsUrl));
+  sections.push(links(use));
   return sections.join('\n\n');
 }
 
