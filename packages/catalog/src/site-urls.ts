@@ -10,6 +10,8 @@ export const sitePaths = {
   home: '',
   matrix: 'matrix/',
   playground: 'playground/',
+  rules: 'rules/',
+  guides: 'guides/',
   code: (code: string): string => `codes/${code}/`,
   reason: (reason: string): string => `reasons/${reason}/`,
   rule: (rule: string): string => `rules/${rule}/`,

@@ -16,7 +16,7 @@ describe('reference site addresses', () => {
   });
 
   it('names every page as a relative folder path', () => {
-    const paths = [sitePaths.matrix, sitePaths.playground, sitePaths.code('ERR_X'), sitePaths.reason('DAPR_X'), sitePaths.rule('no-unknown-code'), sitePaths.guide('editors')];
+    const paths = [sitePaths.matrix, sitePaths.playground, sitePaths.rules, sitePaths.guides, sitePaths.code('ERR_X'), sitePaths.reason('DAPR_X'), sitePaths.rule('no-unknown-code'), sitePaths.guide('editors')];
     for (const path of paths) expect(path).toMatch(/^[a-z]+\/(?:[\w-]+\/)?$/i);
     expect(sitePaths.home).toBe('');
   });

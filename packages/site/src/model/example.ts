@@ -23,9 +23,9 @@ const wrap = (condition: string, comment: string): string =>
 
 /** The code a handler should compare with today: the entry's own, or its current replacement. Undefined: nothing to handle. */
 export function codeToHandle(entry: CodeEntry): CodeEntry | undefined {
-  if (isCurrentCode(entry) && entry.status !== 'defined-unused') return entry;
-  if (entry.status === 'removed') return getCurrentReplacement(entry);
-  return undefined;
+  const target = isCurrentCode(entry) ? entry : entry.status === 'removed' ? getCurrentReplacement(entry) : undefined;
+  // A code that is declared but never sent needs no handling.
+  return target?.status === 'defined-unused' ? undefined : target;
 }
 
 export function codeExample(entry: CodeEntry): string | undefined {
@@ -38,4 +38,9 @@ export function codeExample(entry: CodeEntry): string | undefined {
 export function reasonExample(entry: ReasonEntry): string | undefined {
   if (entry.status !== 'active' || entry.kind !== 'errorinfo-reason') return undefined;
   return wrap(`dapr?.reason === '${entry.reason}'`, `ErrorInfo reason of ${entry.codes.join(', ') || 'a Dapr error'}.`);
+}
+
+/** The Dapr version the example is checked against in the playground: an unreleased code is only sent by master. */
+export function exampleVersion(entry: CodeEntry): string {
+  return codeToHandle(entry)?.status === 'unreleased' ? 'master' : '';
 }

@@ -9,7 +9,7 @@ import {
   type CodeEntry,
   type Variant,
 } from '@dapr-codes/catalog';
-import { codeExample } from '../model/example.js';
+import { codeExample, exampleVersion } from '../model/example.js';
 import { releaseLines } from '../model/releases.js';
 import { encodeState } from '../playground/share.js';
 import { categoriesText, codeLink, listOf, presenceText, reasonLink, STATUS_TEXT, statusBadge } from './facts.js';
@@ -94,7 +94,7 @@ ${versionStrip(entry, releaseLines())}
 <p><a href="${relativeHref(path, sitePaths.matrix)}#${entry.code}">In the version matrix</a></p>
 ${variantsTable(entry.variants, path)}<h2 id="handling">Handling it</h2>
 ${example
-  ? html`<pre><code class="language-ts">${example}</code></pre>\n<p><a href="${relativeHref(path, sitePaths.playground)}${encodeState({ code: example, language: 'ts', version: '', config: 'recommended' })}">Open this example in the playground</a></p>\n`
+  ? html`<pre><code class="language-ts">${example}</code></pre>\n<p><a href="${relativeHref(path, sitePaths.playground)}${encodeState({ code: example, language: 'ts', version: exampleVersion(entry), config: 'recommended' })}">Open this example in the playground</a></p>\n`
   : html`<p>No runtime sends it today, so there is nothing to handle.</p>\n`}${lintNote(entry)}${sourceLinks(entry, context.sourceUrl)}<p><a href="${entry.docsUrl}">${entry.docsUrl.startsWith('https://docs.dapr.io/') ? 'Dapr docs: error codes reference' : 'Dapr runtime source'}</a></p>
 </article>`;
   return { path, title: entry.code, description: `${entry.code}: ${entry.summary} (Dapr error code, ${entry.status})`, body, section: 'codes' };

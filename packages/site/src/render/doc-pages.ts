@@ -20,6 +20,8 @@ export interface DocSet {
   readonly intro: string;
   readonly files: readonly MarkdownFile[];
   readonly pathOf: (name: string) => string;
+  /** The list page's path. */
+  readonly listPath: string;
 }
 
 export function docPages(set: DocSet, pageOf: PageOfFile, repositoryBlobUrl: string): Page[] {
@@ -35,7 +37,7 @@ export function docPages(set: DocSet, pageOf: PageOfFile, repositoryBlobUrl: str
     };
     return page;
   });
-  const listPath = set.pathOf('');
+  const { listPath } = set;
   const list: Page = {
     path: listPath,
     title: set.title,
@@ -51,6 +53,7 @@ export const RULES_SET = {
   title: 'Rules',
   intro: 'The ESLint rules of @dapr-codes/eslint-plugin (also run by Oxlint, the language server and the playground).',
   pathOf: sitePaths.rule,
+  listPath: sitePaths.rules,
 } as const satisfies Omit<DocSet, 'files'>;
 
 export const GUIDES_SET = {
@@ -58,4 +61,5 @@ export const GUIDES_SET = {
   title: 'Guides',
   intro: 'Setting up the lint rules, the editors and the catalog.',
   pathOf: sitePaths.guide,
+  listPath: sitePaths.guides,
 } as const satisfies Omit<DocSet, 'files'>;

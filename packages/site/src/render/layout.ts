@@ -22,8 +22,8 @@ const NAV: readonly { readonly section: Section; readonly label: string; readonl
   { section: 'codes', label: 'Codes', path: sitePaths.home },
   { section: 'matrix', label: 'Version matrix', path: sitePaths.matrix },
   { section: 'playground', label: 'Playground', path: sitePaths.playground },
-  { section: 'rules', label: 'Rules', path: sitePaths.rule('') },
-  { section: 'guides', label: 'Guides', path: sitePaths.guide('') },
+  { section: 'rules', label: 'Rules', path: sitePaths.rules },
+  { section: 'guides', label: 'Guides', path: sitePaths.guides },
 ];
 
 export function renderPage(page: Page): string {
