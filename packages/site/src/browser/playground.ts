@@ -67,7 +67,10 @@ function findingItem(finding: Finding): HTMLLIElement {
   item.dataset['rule'] = finding.ruleId;
   const head = document.createElement('p');
   const where = button(`${finding.line}:${finding.column}`, () => select(finding), 'where');
-  where.setAttribute('aria-label', `Show line ${finding.line}, column ${finding.column} in the editor`);
+  const hint = document.createElement('span');
+  hint.className = 'visually-hidden';
+  hint.textContent = ` (line ${finding.line}, column ${finding.column}): show in the editor`;
+  where.append(hint);
   const severity = document.createElement('span');
   severity.className = 'severity';
   severity.textContent = finding.severity;
@@ -110,6 +113,7 @@ function run(): LintOutcome {
   history.replaceState(null, '', encodeState(state));
   const outcome = lint!({ text: state.code, language: state.language, version: state.version, config: state.config });
   findingsList.replaceChildren(...(outcome.kind === 'findings' ? outcome.findings.map(findingItem) : []));
+  findingsList.removeAttribute('aria-busy');
   status.textContent = summary(outcome);
   status.dataset['outcome'] = outcome.kind;
   version.setAttribute('aria-invalid', String(outcome.kind === 'config-error'));
@@ -123,6 +127,9 @@ function run(): LintOutcome {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 function schedule(): void {
+  // Until the new text is linted, the listed fixes are for the old one: they must not be applied.
+  findingsList.setAttribute('aria-busy', 'true');
+  for (const b of findingsList.querySelectorAll('button')) b.disabled = true;
   clearTimeout(timer);
   timer = setTimeout(run, DEBOUNCE_MS);
 }
