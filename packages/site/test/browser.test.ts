@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeState } from '../src/playground/share.js';
 import { serveSite, type RunningServer } from '../src/serve.js';
-import { axeViolations } from './harness/axe.js';
-import { launchChromium, type Browser } from './harness/browser.js';
+import { axeViolations } from '../src/testing/axe.js';
+import { launchChromium, type Browser } from '../src/testing/chromium.js';
 import { assertSiteBuilt, SITE_DIR } from './harness/site.js';
 
 let server: RunningServer;

@@ -1,4 +1,4 @@
-// Debian's Chromium driven by playwright-core (never a downloaded browser): the flags a root user on a
+// Debian’s Chromium driven by playwright-core (never a downloaded browser), for the browser tests and the site bench: the flags a root user on a
 // closed network needs, and a fresh profile per launch. `.ci/run` installs chromium when it is missing.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
