@@ -342,7 +342,8 @@ describe('catalog:sync refuses what it cannot classify', () => {
 
 describe('release lines', () => {
   it('keeps the newest tag of each minor line, in version order', async () => {
-    const { newestOfEachLine } = await import('../scripts/sync/versions.mjs');
+    const versions = new URL('../scripts/sync/versions.mjs', import.meta.url).href;
+    const { newestOfEachLine } = (await import(versions)) as { newestOfEachLine: (tags: readonly string[]) => string[] };
     expect(newestOfEachLine(['v0.11.3', 'v1.15.0', 'v1.15.9', 'v1.16.0', 'v1.16.19', 'v1.17.0'])).toEqual(['v0.11.3', 'v1.15.9', 'v1.16.19', 'v1.17.0']);
   });
 });
