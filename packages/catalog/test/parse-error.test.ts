@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CommunicationProtocolEnum, DaprClient, LogLevel } from '@dapr/dapr';
+import { CommunicationProtocolEnum, DaprClient, LogLevel, type LoggerService } from '@dapr/dapr';
 import * as grpc from '@grpc/grpc-js';
 import protobuf from 'protobufjs';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
@@ -23,6 +23,16 @@ const PUBSUB_FORBIDDEN_BODY = {
     { '@type': 'type.googleapis.com/google.rpc.ResourceInfo', resource_type: 'pubsub', resource_name: 'pubsub', owner: '', description: '' },
   ],
 };
+
+/**
+ * The SDK logs every failed publish at ERROR level, which is what these tests provoke: the lines are
+ * kept here (and asserted on) instead of printed, so a passing run shows no ERROR noise.
+ */
+function recordingLogger(): LoggerService & { readonly errors: string[] } {
+  const errors: string[] = [];
+  const ignore = () => undefined;
+  return { errors, error: (message: unknown) => void errors.push(String(message)), warn: ignore, info: ignore, verbose: ignore, debug: ignore };
+}
 
 /** A fake daprd on loopback: answers the SDK's start-up probe and fails the calls under test. */
 async function startFakeDaprdHttp(): Promise<Server> {
@@ -96,6 +106,7 @@ async function startFakeDaprdGrpc(): Promise<{ server: grpc.Server; port: number
 describe('parseDaprError with the real @dapr/dapr SDK over HTTP', () => {
   let server: Server;
   let client: DaprClient;
+  const logger = recordingLogger();
   beforeAll(async () => {
     server = await startFakeDaprdHttp();
     const { port } = server.address() as AddressInfo;
@@ -103,7 +114,7 @@ describe('parseDaprError with the real @dapr/dapr SDK over HTTP', () => {
       daprHost: '127.0.0.1',
       daprPort: String(port),
       communicationProtocol: CommunicationProtocolEnum.HTTP,
-      logger: { level: LogLevel.Error },
+      logger: { level: LogLevel.Error, service: logger },
     });
   });
   afterAll(async () => {
@@ -137,6 +148,7 @@ describe('parseDaprError with the real @dapr/dapr SDK over HTTP', () => {
     const parsed = parseDaprError(result);
     expect(parsed).toMatchObject({ code: 'ERR_PUBSUB_FORBIDDEN', reason: 'DAPR_PUBSUB_FORBIDDEN', httpStatus: 403, metadata: { topic: 'orders' } });
     expect(parsed?.details).toHaveLength(2);
+    expect(logger.errors).toEqual([expect.stringContaining('publish failed')]);
   });
 });
 
@@ -168,11 +180,12 @@ describe('parseDaprError with gRPC errors', () => {
   });
 
   it('reads ErrorInfo from the real SDK gRPC client (ConnectError)', async () => {
+    const logger = recordingLogger();
     const client = new DaprClient({
       daprHost: '127.0.0.1',
       daprPort: String(port),
       communicationProtocol: CommunicationProtocolEnum.GRPC,
-      logger: { level: LogLevel.Error },
+      logger: { level: LogLevel.Error, service: logger },
     });
     const thrown = await client.state.get('nope', 'k').then(
       () => undefined,
@@ -185,6 +198,7 @@ describe('parseDaprError with gRPC errors', () => {
       (e: unknown) => e,
     );
     expect(parseDaprError(published)).toMatchObject({ code: 'ERR_PUBSUB_NOT_FOUND', reason: 'DAPR_PUBSUB_TEST_NOT_FOUND', grpcStatus: grpc.status.NOT_FOUND });
+    expect(logger.errors).toEqual([expect.stringContaining('publish failed')]);
     await client.stop().catch(() => undefined);
   });
 });
