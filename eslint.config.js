@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', 'tests/fixtures/**', 'tests/*/fixtures/**', 'tests/lint-setups/*/**', 'examples/**', '.bench/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', 'tests/fixtures/**', 'tests/*/fixtures/**', 'tests/lint-setups/*/**', 'tests/catalog-types/**', 'examples/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

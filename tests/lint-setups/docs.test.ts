@@ -1,4 +1,4 @@
-// The setups the docs show are the fixture projects the tests install and lint: a block marked
+// The setups and examples the docs show are the fixture files the tests install, lint and compile: a block marked
 // `<!-- fixture: path -->` must equal that file, and a `<!-- fixture-dependencies: path -->` block the
 // fixture's devDependencies plus our plugin.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ function markedBlocks(doc: string): { kind: string; path: string; text: string }
   return [...readFileSync(join(root, doc), 'utf8').matchAll(MARKED_BLOCK)].map((m) => ({ kind: m[1]!, path: m[2]!, text: m[3]! }));
 }
 
-describe.each(['docs/lint-setups.md', 'README.md', 'packages/eslint-plugin/README.md'])('%s', (doc) => {
+describe.each(['docs/lint-setups.md', 'README.md', 'packages/eslint-plugin/README.md', 'packages/catalog/README.md'])('%s', (doc) => {
   const blocks = markedBlocks(doc);
 
   it('shows at least one tested setup', () => {

@@ -7,6 +7,11 @@ import type { CodeEntry } from './types.js';
 export type DaprErrorDetail = Readonly<Record<string, unknown>> & { readonly '@type'?: string };
 
 interface ParsedBase {
+  /**
+   * The code as received, whether or not this catalog knows it: an HTTP body's `errorCode`; for gRPC,
+   * the code the ErrorInfo reason stands for, or the reason itself when the catalog maps none to it.
+   */
+  readonly rawCode: string;
   readonly message: string;
   /** The google.rpc.ErrorInfo reason, when the error carried one. */
   readonly reason?: string;
@@ -26,13 +31,17 @@ export interface KnownParsedDaprError extends ParsedBase {
   readonly entry: CodeEntry;
 }
 
+/** A code this catalog does not know (a newer runtime's, or something else's): only in `rawCode`. */
 export interface UnknownParsedDaprError extends ParsedBase {
   readonly known: false;
-  /** A code this catalog does not know (a newer runtime, or something else's). */
-  readonly code: string & {};
+  readonly code?: undefined;
 }
 
-/** `switch (parsed.code)` offers and narrows the catalog's codes; after `if (parsed.known)` it is `AnyDaprErrorCode`. */
+/**
+ * `parsed?.code` is `AnyDaprErrorCode | undefined`: `switch (parsed?.code)` offers the catalog's codes,
+ * a misspelled `case` does not compile, and a `case` narrows `parsed` to the known error (with `entry`).
+ * What the runtime sent, known or not, is `rawCode`.
+ */
 export type ParsedDaprError = KnownParsedDaprError | UnknownParsedDaprError;
 
 const MAX_TEXT = 1 << 20;
@@ -59,12 +68,10 @@ function compact<T extends object>(o: T): T {
   return o;
 }
 
-function make(code: string, rest: ParsedBase): ParsedDaprError {
-  const clean = compact({ ...rest });
+function make(code: string, rest: Omit<ParsedBase, 'rawCode'>): ParsedDaprError {
+  const clean = compact({ ...rest, rawCode: code });
   const entry = getCode(code);
-  return entry
-    ? { ...clean, known: true, code: entry.code as AnyDaprErrorCode, entry }
-    : { ...clean, known: false, code };
+  return entry ? { ...clean, known: true, code: entry.code as AnyDaprErrorCode, entry } : { ...clean, known: false };
 }
 
 function errorInfoOf(details: readonly DaprErrorDetail[]): DaprErrorDetail | undefined {

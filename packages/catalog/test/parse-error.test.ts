@@ -5,7 +5,7 @@ import { CommunicationProtocolEnum, DaprClient, LogLevel, type LoggerService } f
 import * as grpc from '@grpc/grpc-js';
 import protobuf from 'protobufjs';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { parseDaprError, type AnyDaprErrorCode, type ParsedDaprError } from '../src/index.js';
+import { parseDaprError, type AnyDaprErrorCode, type KnownParsedDaprError, type ParsedDaprError } from '../src/index.js';
 
 // Bodies as daprd (dapr/kit errors) writes them.
 const STATE_NOT_FOUND_BODY = {
@@ -132,6 +132,7 @@ describe('parseDaprError with the real @dapr/dapr SDK over HTTP', () => {
     expect(parseDaprError(thrown)).toEqual({
       known: true,
       code: 'ERR_STATE_STORE_NOT_FOUND',
+      rawCode: 'ERR_STATE_STORE_NOT_FOUND',
       entry: expect.objectContaining({ category: 'state' }),
       message: 'state store nope is not found',
       reason: 'DAPR_STATE_NOT_FOUND',
@@ -210,6 +211,7 @@ describe('parseDaprError on plain shapes', () => {
     expect(parseDaprError({ errorCode: 'ERR_STATE_GET', message: 'x' })).toEqual({
       known: true,
       code: 'ERR_STATE_GET',
+      rawCode: 'ERR_STATE_GET',
       entry: expect.objectContaining({ code: 'ERR_STATE_GET' }),
       message: 'x',
       source: 'http-body',
@@ -218,8 +220,8 @@ describe('parseDaprError on plain shapes', () => {
 
   it('marks codes the catalog does not know', () => {
     const parsed = parseDaprError({ errorCode: 'ERR_FROM_THE_FUTURE', message: '' });
-    expect(parsed).toMatchObject({ known: false, code: 'ERR_FROM_THE_FUTURE' });
-    expect(parsed).not.toHaveProperty('entry');
+    expect(parsed).toEqual({ known: false, rawCode: 'ERR_FROM_THE_FUTURE', message: '', source: 'http-body' });
+    expect(parsed).not.toHaveProperty('code');
   });
 
   it('returns undefined for errors that are not Dapr errors', () => {
@@ -262,10 +264,18 @@ describe('parseDaprError on plain shapes', () => {
     expect(parseDaprError(hostile)).toBeUndefined();
   });
 
-  it('types the code so that a switch narrows it', () => {
-    const parsed = parseDaprError({}) as ParsedDaprError;
-    if (parsed?.known) expectTypeOf(parsed.code).toEqualTypeOf<AnyDaprErrorCode>();
-    expectTypeOf<ParsedDaprError['code']>().toMatchTypeOf<string>();
-    expectTypeOf<'ERR_STATE_GET'>().toMatchTypeOf<ParsedDaprError['code']>();
+  it('types the code so that a misspelled case does not compile and a case narrows to the known error', () => {
+    const parsed = parseDaprError({ errorCode: 'ERR_STATE_GET', message: '' });
+    expectTypeOf(parsed?.code).toEqualTypeOf<AnyDaprErrorCode | undefined>();
+    expectTypeOf<ParsedDaprError['rawCode']>().toEqualTypeOf<string>();
+    switch (parsed?.code) {
+      case 'ERR_STATE_GET':
+        expectTypeOf(parsed).toEqualTypeOf<KnownParsedDaprError>();
+        break;
+      // @ts-expect-error a misspelled code is not comparable to AnyDaprErrorCode | undefined
+      case 'ERR_STATE_GOT':
+        break;
+    }
+    expect(parsed?.code).toBe('ERR_STATE_GET');
   });
 });
