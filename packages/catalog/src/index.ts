@@ -23,3 +23,4 @@ export * from './editor/completion.js';
 export * from './editor/diagnostic-codes.js';
 export * from './editor/hover.js';
 export * from './editor/options.js';
+export * from './config-text.js';

@@ -1,12 +1,11 @@
 import type { ESLint, Linter, Rule } from 'eslint';
-import type { TSESLint } from '@typescript-eslint/utils';
 import { createRequire } from 'node:module';
-import { disableTypeCheckedLanguageOptions, recommendedRules, strictRules } from './configs.js';
+import { buildConfigs, type ConfigName, type FlatConfigName, type LegacyConfigName } from './configs.js';
 import { ruleModules, type RuleName } from './rules/index.js';
 
 const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
-export type { RuleName };
+export type { ConfigName, FlatConfigName, LegacyConfigName, RuleName };
 
 /**
  * The rules, typed with ESLint's own types: the published declarations name no typescript-eslint
@@ -14,35 +13,20 @@ export type { RuleName };
  */
 export const rules = ruleModules as unknown as Readonly<Record<RuleName, Rule.RuleModule>>;
 
-export type ConfigName = 'recommended' | 'strict' | 'all' | 'disable-type-checked';
+export const meta: { readonly name: string; readonly version: string } = { name, version };
 
 /** Typed with ESLint's own types so `eslint.config.ts` and `defineConfig` accept it as is. */
 export interface DaprCodesPlugin extends ESLint.Plugin {
   readonly meta: { readonly name: string; readonly version: string };
-  readonly configs: Record<ConfigName, Linter.Config>;
+  /** Flat configs (ESLint 8.57+ `eslint.config.*`, ESLint 9 and 10) and `legacy-*` ones for `.eslintrc`. */
+  readonly configs: Readonly<Record<FlatConfigName, Linter.Config> & Record<LegacyConfigName, Linter.LegacyConfig>>;
 }
 
-const configs = {} as Record<ConfigName, Linter.Config>;
+const plugin: DaprCodesPlugin = { meta, rules, configs: {} as DaprCodesPlugin['configs'] };
+(plugin as { configs: DaprCodesPlugin['configs'] }).configs = buildConfigs(plugin);
 
-const plugin: DaprCodesPlugin = {
-  meta: { name, version },
-  rules,
-  configs,
-};
-
-const withPlugin = (configName: ConfigName, rulesOf: TSESLint.FlatConfig.Rules): Linter.Config => ({
-  name: `@dapr-codes/${configName}`,
-  plugins: { '@dapr-codes': plugin },
-  rules: rulesOf as Linter.RulesRecord,
-});
-
-configs.recommended = withPlugin('recommended', recommendedRules);
-configs.strict = withPlugin('strict', strictRules);
-configs.all = withPlugin('all', Object.fromEntries(Object.keys(rules).map((r) => [`@dapr-codes/${r}`, 'error'])));
-configs['disable-type-checked'] = {
-  name: '@dapr-codes/disable-type-checked',
-  languageOptions: disableTypeCheckedLanguageOptions as Linter.LanguageOptions,
-};
-
-export { configs };
+export const configs: DaprCodesPlugin['configs'] = plugin.configs;
 export default plugin;
+// `require('@dapr-codes/eslint-plugin')` (CommonJS configs, ESLint 8's `.eslintrc`, on Node's
+// require(esm)) returns this object itself, not the module namespace.
+export { plugin as 'module.exports' };

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import plugin from '../src/index.js';
+import type { Linter } from 'eslint';
+import plugin, { type FlatConfigName } from '../src/index.js';
 import { ruleModules as rules } from '../src/rules/index.js';
 import { DOCS_BASE_URL } from '../src/utils/create-rule.js';
 
@@ -29,11 +30,21 @@ describe('rule docs', () => {
     execFileSync(process.execPath, [bin, '--check'], { cwd: pkgDir, stdio: 'pipe' });
   });
 
-  it('configs are named for --inspect-config and reference only this plugin', () => {
-    for (const [name, config] of Object.entries(plugin.configs)) {
+  it('flat configs are named for --inspect-config, each has a legacy twin with the same rules, and they reference only this plugin', () => {
+    const flat = Object.entries(plugin.configs).filter(([name]) => !name.startsWith('legacy-')) as [FlatConfigName, Linter.Config][];
+    expect(flat.map(([name]) => name)).toEqual(['recommended', 'strict', 'all', 'disable-type-checked']);
+    for (const [name, config] of flat) {
       expect(config.name).toBe(`@dapr-codes/${name}`);
+      const legacy = plugin.configs[`legacy-${name}`];
+      expect(legacy.rules).toEqual(config.rules);
+      expect(legacy.plugins).toEqual(config.plugins ? ['@dapr-codes'] : undefined);
       for (const rule of Object.keys(config.rules ?? {})) expect(rule).toMatch(/^@dapr-codes\//);
     }
+    expect(plugin.configs['legacy-disable-type-checked'].parserOptions).toEqual(plugin.configs['disable-type-checked'].languageOptions?.parserOptions);
     expect(Object.keys(plugin.configs.all.rules ?? {}).sort()).toEqual(Object.keys(rules).map((r) => `@dapr-codes/${r}`).sort());
+  });
+
+  it('every rule has meta.defaultOptions (what ESLint 9.15+, Oxlint and the docs read)', () => {
+    for (const rule of Object.values(rules)) expect(rule.meta.defaultOptions).toEqual([expect.any(Object)]);
   });
 });

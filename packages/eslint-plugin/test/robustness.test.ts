@@ -38,21 +38,3 @@ describe('odd input', () => {
     expect(lint(huge, 'big.ts')).toEqual([]);
   });
 });
-
-describe('configuration errors', () => {
-  const withRule = (rule: string, options: unknown[], settings?: Record<string, unknown>) =>
-    linter.verify("if (b.errorCode === 'ERR_STATE_GET') {}", [{ plugins: { '@dapr-codes': plugin }, rules: { [`@dapr-codes/${rule}`]: ['error', ...options] }, ...(settings ? { settings } : {}) }], 'a.js');
-
-  it('bad options get the schema error ESLint prints', () => {
-    expect(() => withRule('no-unknown-code', [{ allowedCodes: 'ERR_X' }])).toThrow(/Key "@dapr-codes\/no-unknown-code":\s+Value "ERR_X" should be array/);
-    expect(() => withRule('no-deprecated-code', [{ daprVersoin: '1.14' }])).toThrow(/Key "@dapr-codes\/no-deprecated-code":\s+Value \{"daprVersoin":"1.14"\} should NOT have additional properties/);
-    expect(() => withRule('exhaustive-handling', [{ scope: 'everything' }])).toThrow(/Value "everything" should be equal to one of the allowed values/);
-  });
-
-  it('an unknown runtime version or a bad pattern says what is wrong', () => {
-    expect(() => withRule('no-deprecated-code', [{ daprVersion: '2.0' }])).toThrow(/@dapr-codes: daprVersion option: Dapr runtime version "2.0" is not covered by this catalog \(supported: v0.1 to v1.18.3, or 1.19 \/ master\)/);
-    expect(() => withRule('no-deprecated-code', [], { dapr: { version: 'banana' } })).toThrow(/settings.dapr.version: "banana" is not a Dapr runtime version/);
-    expect(() => withRule('no-deprecated-code', [], { dapr: { version: 14 } })).toThrow(/settings.dapr.version must be a string/);
-    expect(() => withRule('no-unknown-code', [{ allowedPattern: '(' }])).toThrow(/allowedPattern is not a valid regular expression/);
-  });
-});

@@ -2,8 +2,8 @@
 // option never stops a host: it falls back to the default for that option and reports a problem that
 // the editor shows as a diagnostic (93110–93112). Messages start with the host's name.
 import type { AppCodes } from '../code-use.js';
-import { osaDistance } from '../suggest.js';
-import { parseDaprVersion, type DaprVersion } from '../versions.js';
+import { choiceProblem, describeValue, didYouMean, readVersionSetting } from '../config-text.js';
+import type { DaprVersion } from '../versions.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
 export type Severity = 'error' | 'warning';
@@ -50,11 +50,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Draft = Mutable<EditorOptions>;
 type Read = (value: unknown, draft: Draft) => string | ConfigProblem | undefined;
 
-const describe = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value));
-
 function oneOf<K extends 'severity' | 'removedCodeCompletions' | 'appCodes'>(key: K, allowed: readonly Draft[K][]): Read {
   return (value, draft) => {
-    if (!allowed.includes(value as Draft[K])) return `must be ${allowed.map((a) => JSON.stringify(a)).join(' or ')}, got ${describe(value)}`;
+    if (!allowed.includes(value as Draft[K])) return choiceProblem(allowed, value);
     draft[key] = value as Draft[K];
     return undefined;
   };
@@ -62,7 +60,7 @@ function oneOf<K extends 'severity' | 'removedCodeCompletions' | 'appCodes'>(key
 
 function flag(key: 'diagnostics' | 'hover' | 'completions'): Read {
   return (value, draft) => {
-    if (typeof value !== 'boolean') return `must be true or false, got ${describe(value)}`;
+    if (typeof value !== 'boolean') return `must be true or false, got ${describeValue(value)}`;
     draft[key] = value;
     return undefined;
   };
@@ -70,10 +68,12 @@ function flag(key: 'diagnostics' | 'hover' | 'completions'): Read {
 
 const readers: Readonly<Record<string, Read>> = {
   daprVersion: (value, draft) => {
-    if (typeof value !== 'string') return `must be a Dapr runtime version such as "1.14", got ${describe(value)}`;
-    const parsed = parseDaprVersion(value);
-    if (!parsed.ok) return { code: DiagnosticCode.UnsupportedDaprVersion, message: `option "daprVersion": ${parsed.error}. Checking against every runtime version instead.` };
-    draft.daprVersion = parsed.version;
+    const read = readVersionSetting('option "daprVersion"', value);
+    if (!read.ok) {
+      const code = read.kind === 'type' ? DiagnosticCode.InvalidOption : DiagnosticCode.UnsupportedDaprVersion;
+      return { code, message: `${read.problem}. ${read.kind === 'type' ? 'Using the default.' : 'Checking against every runtime version instead.'}` };
+    }
+    draft.daprVersion = read.version;
     return undefined;
   },
   diagnostics: flag('diagnostics'),
@@ -82,7 +82,7 @@ const readers: Readonly<Record<string, Read>> = {
   severity: oneOf('severity', ['warning', 'error']),
   removedCodeCompletions: oneOf('removedCodeCompletions', ['deprecated', 'hidden']),
   allowedCodes: (value, draft) => {
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return `must be an array of strings, got ${describe(value)}`;
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return `must be an array of strings, got ${describeValue(value)}`;
     draft.allowedCodes = new Set(value as string[]);
     return undefined;
   },
@@ -96,9 +96,7 @@ const TSSERVER_KEYS = new Set(['name', 'global']);
 export const EDITOR_OPTION_NAMES: readonly string[] = Object.keys(readers);
 
 function unknownOption(key: string, host: string): ConfigProblem {
-  const close = EDITOR_OPTION_NAMES.filter((name) => osaDistance(key, name, 3) <= 3).sort((a, b) => osaDistance(key, a) - osaDistance(key, b));
-  const hint = close.length > 0 ? ` Did you mean "${close[0]}"?` : '';
-  return { code: DiagnosticCode.UnknownOption, message: `${host}: unknown option "${key}".${hint} Known options: ${EDITOR_OPTION_NAMES.join(', ')}.` };
+  return { code: DiagnosticCode.UnknownOption, message: `${host}: unknown option "${key}".${didYouMean(key, EDITOR_OPTION_NAMES)} Known options: ${EDITOR_OPTION_NAMES.join(', ')}.` };
 }
 
 /**
@@ -108,7 +106,7 @@ function unknownOption(key: string, host: string): ConfigProblem {
 export function parseSettings(raw: unknown, host: string): Settings {
   if (raw === undefined || raw === null) return { options: DEFAULT_OPTIONS, problems: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { options: DEFAULT_OPTIONS, problems: [{ code: DiagnosticCode.InvalidOption, message: `${host}: the options must be an object, got ${describe(raw)}. Using the defaults.` }] };
+    return { options: DEFAULT_OPTIONS, problems: [{ code: DiagnosticCode.InvalidOption, message: `${host}: the options must be an object, got ${describeValue(raw)}. Using the defaults.` }] };
   }
   const draft: Draft = { ...DEFAULT_OPTIONS };
   const problems: ConfigProblem[] = [];

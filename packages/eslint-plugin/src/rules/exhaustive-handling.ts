@@ -5,7 +5,9 @@ import { codeSites, literalValue, switchSite } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
 import { semicolonStyle } from '../utils/file-style.js';
 import { coverage, shortList, type Scope } from '../utils/required-codes.js';
+import { checkChoice } from '../utils/rule-options.js';
 import { typeInfo } from '../utils/type-info.js';
+import { compileUserPattern, MAX_TESTED_LENGTH, testUserPattern } from '../utils/user-pattern.js';
 import { daprVersionSchema, targetVersion } from '../utils/version.js';
 
 export type MessageIds = 'missingCases' | 'missingDefault' | 'addMissingCases' | 'addDefault' | 'addElse';
@@ -20,7 +22,33 @@ export type Options = [
   },
 ];
 
+const RULE = 'exhaustive-handling';
 const DEFAULT_COMMENT_PATTERN = '^no default$';
+const SCOPES: readonly Scope[] = ['category', 'all'];
+
+interface Checked {
+  readonly scope: Scope;
+  readonly commentPattern: RegExp;
+}
+
+// Options objects are shared by every file of a config (createRule): check them and compile once.
+const checkedCache = new WeakMap<Options[0], Checked>();
+
+function checked(options: Options[0]): Checked {
+  let result = checkedCache.get(options);
+  if (!result) {
+    const scope = checkChoice(RULE, 'scope', options.scope, SCOPES) ?? 'category';
+    const commentPattern = compileUserPattern(options.defaultCaseCommentPattern ?? DEFAULT_COMMENT_PATTERN, {
+      setting: `@dapr-codes/${RULE}: option "defaultCaseCommentPattern"`,
+      flags: 'iu',
+      mustNotMatchAll: ['', 'TODO', 'handled by the caller'],
+      matchAllEffect: 'any comment at the end of a switch would count as a default',
+      example: JSON.stringify(DEFAULT_COMMENT_PATTERN),
+    });
+    checkedCache.set(options, (result = { scope, commentPattern }));
+  }
+  return result;
+}
 
 interface Chain {
   readonly first: TSESTree.IfStatement;
@@ -31,7 +59,7 @@ interface Chain {
 }
 
 export default createRule<Options, MessageIds>({
-  name: 'exhaustive-handling',
+  name: RULE,
   meta: {
     type: 'suggestion',
     docs: {
@@ -51,10 +79,14 @@ export default createRule<Options, MessageIds>({
       {
         type: 'object',
         properties: {
-          scope: { type: 'string', enum: ['category', 'all'], description: "'category': every code of each category the cases touch; 'all': every code." },
+          // The allowed values are checked by the rule, whose message lists them (ESLint's does not).
+          scope: { type: 'string', description: "'category': every code of each category the cases touch; 'all': every code." },
           requireDefault: { type: 'boolean', description: 'Also require a default (or else) when every code is handled.' },
           considerDefaultExhaustive: { type: 'boolean', description: 'A default case (or final else) counts as handling every other code.' },
-          defaultCaseCommentPattern: { type: 'string', description: 'A comment after the last case matching this regular expression (case-insensitive) counts as a default.' },
+          defaultCaseCommentPattern: {
+            type: 'string',
+            description: `A comment after the last case matching this regular expression (case-insensitive) counts as a default; checked for catastrophic backtracking, tested on comments of up to ${MAX_TESTED_LENGTH} characters.`,
+          },
           checkIfChains: { type: 'boolean', description: 'Also check if/else-if chains that compare one Dapr code with two or more codes.' },
           daprVersion: daprVersionSchema,
         },
@@ -64,14 +96,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ scope: 'category', requireDefault: false, considerDefaultExhaustive: true, defaultCaseCommentPattern: DEFAULT_COMMENT_PATTERN, checkIfChains: true }],
   create(context, [options]) {
-    const version: DaprVersion | undefined = targetVersion(options.daprVersion, context.settings);
-    const scope = options.scope ?? 'category';
-    let commentPattern: RegExp;
-    try {
-      commentPattern = new RegExp(options.defaultCaseCommentPattern ?? DEFAULT_COMMENT_PATTERN, 'iu');
-    } catch (error) {
-      throw new SyntaxError(`@dapr-codes/exhaustive-handling: defaultCaseCommentPattern is not a valid regular expression: ${(error as Error).message}`, { cause: error });
-    }
+    const { scope, commentPattern } = checked(options);
+    const version: DaprVersion | undefined = targetVersion(RULE, options.daprVersion, context.settings);
     const { sourceCode } = context;
     const what = (ns: Namespace) => (ns === 'code' ? 'error code' : 'ErrorInfo reason');
     const noun = (ns: Namespace) => (ns === 'code' ? 'codes' : 'reasons');
@@ -94,7 +120,7 @@ export default createRule<Options, MessageIds>({
       // The last comment in the switch: after the last case when there is one there.
       const inner = sourceCode.getCommentsInside(node);
       const candidate = inner[inner.length - 1];
-      return candidate !== undefined && commentPattern.test(candidate.value.trim());
+      return candidate !== undefined && testUserPattern(commentPattern, candidate.value.trim());
     }
 
     function checkSwitch(node: TSESTree.SwitchStatement): void {

@@ -40,7 +40,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const version = targetVersion(options.daprVersion, context.settings);
+    const version = targetVersion('no-deprecated-code', options.daprVersion, context.settings);
 
     function report(site: CodeSite, problem: CodeProblem): void {
       const { replacement } = problem;

@@ -2,6 +2,8 @@ import { classifyString, unknownCodeMessage, type AppCodes } from '@dapr-codes/c
 
 import { codeSites, literalListeners, locOf, replacementText, type CodeLiteral } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
+import { checkChoice } from '../utils/rule-options.js';
+import { compileUserPattern, MAX_TESTED_LENGTH, testUserPattern } from '../utils/user-pattern.js';
 import { daprVersionSchema, targetVersion } from '../utils/version.js';
 
 export type MessageIds = 'unknownCode' | 'replaceWith';
@@ -17,32 +19,40 @@ export type Options = [
   },
 ];
 
+const RULE = 'no-unknown-code';
+const APP_CODES: readonly AppCodes[] = ['ignore-distant', 'report'];
+
 interface ProjectCodes {
   readonly allowed: ReadonlySet<string>;
   readonly pattern: RegExp | undefined;
+  readonly appCodes: AppCodes;
 }
 
-// Options objects are shared by every file of a config (createRule): build the set and pattern once.
+// Options objects are shared by every file of a config (createRule): check them and build the set and
+// pattern once.
 const projectCodesCache = new WeakMap<Options[0], ProjectCodes>();
 
 function projectCodes(options: Options[0]): ProjectCodes {
   const cached = projectCodesCache.get(options);
   if (cached) return cached;
-  let pattern: RegExp | undefined;
-  if (options.allowedPattern !== undefined) {
-    try {
-      pattern = new RegExp(options.allowedPattern, 'u');
-    } catch (error) {
-      throw new SyntaxError(`@dapr-codes/no-unknown-code: allowedPattern is not a valid regular expression: ${(error as Error).message}`, { cause: error });
-    }
-  }
-  const built = { allowed: new Set(options.allowedCodes ?? []), pattern };
+  const appCodes = checkChoice(RULE, 'appCodes', options.appCodes, APP_CODES) ?? 'ignore-distant';
+  const pattern =
+    options.allowedPattern === undefined
+      ? undefined
+      : compileUserPattern(options.allowedPattern, {
+          setting: `@dapr-codes/${RULE}: option "allowedPattern"`,
+          flags: 'u',
+          mustNotMatchAll: ['ERR_STATE_STORE_NOT_FOUND', 'DAPR_PUBSUB_NOT_FOUND', 'x'],
+          matchAllEffect: 'no string would ever be reported',
+          example: '"^APP_"',
+        });
+  const built = { allowed: new Set(options.allowedCodes ?? []), pattern, appCodes };
   projectCodesCache.set(options, built);
   return built;
 }
 
 export default createRule<Options, MessageIds>({
-  name: 'no-unknown-code',
+  name: RULE,
   meta: {
     type: 'problem',
     docs: {
@@ -60,11 +70,14 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         properties: {
           allowedCodes: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: "The project's own codes that may appear where Dapr codes do." },
-          allowedPattern: { type: 'string', minLength: 1, description: "A regular expression (unanchored, 'u' flag) for the project's own codes." },
+          allowedPattern: {
+            type: 'string',
+            description: `A regular expression (unanchored, 'u' flag) for the project's own codes; checked for catastrophic backtracking, tested on strings of up to ${MAX_TESTED_LENGTH} characters.`,
+          },
           daprVersion: daprVersionSchema,
+          // The allowed values are checked by the rule, whose message lists them (ESLint's does not).
           appCodes: {
             type: 'string',
-            enum: ['ignore-distant', 'report'],
             description: "'ignore-distant': an unknown ERR_* far from every Dapr code, not under a Dapr-only prefix, is the app's own code; 'report': report it too.",
           },
         },
@@ -74,13 +87,13 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ appCodes: 'ignore-distant' }],
   create(context, [options]) {
-    const version = targetVersion(options.daprVersion, context.settings);
-    const { allowed, pattern } = projectCodes(options);
+    const { allowed, pattern, appCodes } = projectCodes(options);
+    const version = targetVersion(RULE, options.daprVersion, context.settings);
 
     function check(node: CodeLiteral): void {
       for (const site of codeSites(node, context)) {
-        if (pattern?.test(site.value)) continue;
-        const use = classifyString(site.value, site.site, { allowed, appCodes: options.appCodes ?? 'ignore-distant', ...(version ? { version } : {}) });
+        if (pattern && testUserPattern(pattern, site.value)) continue;
+        const use = classifyString(site.value, site.site, { allowed, appCodes, ...(version ? { version } : {}) });
         if (use?.kind !== 'unknown') continue;
         context.report({
           node,

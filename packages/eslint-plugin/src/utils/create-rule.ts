@@ -66,8 +66,9 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const { name, meta, defaultOptions, create } = definition;
   const optionsFor = optionsCache(defaultOptions);
   return {
-    meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE_URL}/${name}.md` } },
-    defaultOptions,
+    // `meta.defaultOptions`: ESLint 9.15+ and Oxlint merge it into the user's options themselves, and
+    // eslint-doc-generator shows it; ESLint 8 does not, so `create` lays the defaults over in any case.
+    meta: { ...meta, defaultOptions, docs: { ...meta.docs, url: `${DOCS_BASE_URL}/${name}.md` } },
     create: (context) => create(context, optionsFor(context.options)),
   };
 }

@@ -1,25 +1,19 @@
-import { parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
-
-interface SettingsLike {
-  readonly [key: string]: unknown;
-}
+import { readVersionSetting, type DaprVersion } from '@dapr-codes/catalog';
+import { ConfigError } from './config-error.js';
+import { daprSettings } from './dapr-settings.js';
 
 /**
  * The runtime version a rule checks against: the rule's `daprVersion` option, else
  * `settings.dapr.version`, else none (status-based checks only). A version the catalog does not know
- * is a configuration error, reported the way ESLint reports bad rule options: by throwing.
+ * is a configuration error: a ConfigError that names the setting, the value and what is supported.
  */
-export function targetVersion(optionVersion: string | undefined, settings: SettingsLike): DaprVersion | undefined {
-  const dapr = settings['dapr'];
-  const fromSettings = typeof dapr === 'object' && dapr !== null ? (dapr as SettingsLike)['version'] : undefined;
-  if (fromSettings !== undefined && typeof fromSettings !== 'string') {
-    throw new TypeError(`@dapr-codes: settings.dapr.version must be a string such as "1.14" (got ${JSON.stringify(fromSettings)}).`);
-  }
-  const raw = optionVersion ?? fromSettings;
+export function targetVersion(rule: string, optionVersion: string | undefined, settings: Readonly<Record<string, unknown>>): DaprVersion | undefined {
+  const fromSettings = daprSettings(settings)['version'];
+  const [setting, raw] = optionVersion !== undefined ? [`@dapr-codes/${rule}: option "daprVersion"`, optionVersion] : ['@dapr-codes: settings.dapr.version', fromSettings];
   if (raw === undefined) return undefined;
-  const parsed = parseDaprVersion(raw);
-  if (!parsed.ok) throw new RangeError(`@dapr-codes: ${optionVersion !== undefined ? 'daprVersion option' : 'settings.dapr.version'}: ${parsed.error}`);
-  return parsed.version;
+  const read = readVersionSetting(setting, raw);
+  if (!read.ok) throw new ConfigError(`${read.problem}.`);
+  return read.version;
 }
 
 export const daprVersionSchema = {
