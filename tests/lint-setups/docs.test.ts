@@ -37,7 +37,7 @@ it('docs/lint-setups.md shows the config of every fixture project', () => {
   const dir = join(root, 'tests/lint-setups');
   const configs = readdirSync(dir)
     .filter((name) => existsSync(join(dir, name, 'package.json')))
-    .map((name) => ['eslint.config.mjs', '.oxlintrc.json'].map((f) => join(dir, name, f)).find((f) => existsSync(f)));
-  expect(configs).toHaveLength(5);
+    .map((name) => ['eslint.config.mjs', '.oxlintrc.json', '.eslintrc.json'].map((f) => join(dir, name, f)).find((f) => existsSync(f)));
+  expect(configs).toHaveLength(6);
   for (const config of configs) expect(shown.has(readFileSync(config!, 'utf8'))).toBe(true);
 });

@@ -1,7 +1,8 @@
 // Every documented lint setup, installed like a user's project from the packed packages and run through
-// its real CLI on one shared sample: ESLint 10 and 9 on TypeScript 6, ESLint 10 on a TypeScript 7
-// project (TypeScript 6 side by side for typescript-eslint), Oxlint on a TypeScript 7 project with no
-// ESLint installed, and ESLint on plain JavaScript with no TypeScript installed. All must agree.
+// its real CLI on one shared sample: ESLint 10 and 9 on TypeScript 6, ESLint 8.57 with .eslintrc, ESLint
+// 10 on a TypeScript 7 project (TypeScript 6 side by side for typescript-eslint), Oxlint on a TypeScript
+// 7 project with no ESLint installed, and ESLint on plain JavaScript with no TypeScript installed. All
+// must agree.
 import { execFile } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ interface Setup {
 const setups: Record<string, Setup> = {
   'eslint10-ts6': { linter: 'eslint', typescript: true },
   'eslint9-ts6': { linter: 'eslint', typescript: true },
+  'eslint8-eslintrc': { linter: 'eslint', typescript: true },
   'eslint10-ts7': { linter: 'eslint', typescript: true },
   'oxlint-ts7': { linter: 'oxlint', typescript: true },
   'eslint10-js': { linter: 'eslint', typescript: false },
@@ -71,6 +73,7 @@ describe('what each setup installs is what it says', () => {
   it('ESLint majors and TypeScript versions', () => {
     expect(typeOf('eslint10-ts6', 'eslint')).toMatch(/^10\./);
     expect(typeOf('eslint9-ts6', 'eslint')).toMatch(/^9\./);
+    expect(typeOf('eslint8-eslintrc', 'eslint')).toMatch(/^8\.57\./);
     expect(typeOf('eslint10-ts6', 'typescript')).toMatch(/^6\./);
     // The TypeScript 7 project: `typescript-7` is the compiler, `typescript` the TypeScript 6 API for typescript-eslint.
     expect(typeOf('eslint10-ts7', 'typescript-7')).toMatch(/^7\./);
@@ -84,9 +87,14 @@ describe('what each setup installs is what it says', () => {
     expect(resolvesFrom(plugin, '@dapr-codes/catalog')).toBe(true);
   });
 
-  it('a CommonJS config can require() the plugin (Node 20.19+ loads ES modules from require)', async () => {
-    const { stdout } = await run(process.execPath, ['-e', "console.log(Object.keys(require('@dapr-codes/eslint-plugin').configs).join())"], { cwd: dirOf('eslint10-js'), env: userEnv() });
-    expect(stdout.trim()).toBe('recommended,strict,all,disable-type-checked');
+  it('a CommonJS config can require() the plugin, and gets the plugin object itself (Node 20.19+ loads ES modules from require)', async () => {
+    const script = "const p = require('@dapr-codes/eslint-plugin'); console.log(JSON.stringify({ keys: Object.keys(p), meta: p.meta, configs: Object.keys(p.configs) }))";
+    const { stdout } = await run(process.execPath, ['-e', script], { cwd: dirOf('eslint10-js'), env: userEnv() });
+    const plugin = JSON.parse(stdout) as { keys: string[]; meta: { name: string; version: string }; configs: string[] };
+    const { version } = JSON.parse(readFileSync(join(dirOf('eslint10-js'), 'node_modules/@dapr-codes/eslint-plugin/package.json'), 'utf8')) as { version: string };
+    expect(plugin.keys).toEqual(['meta', 'rules', 'configs']);
+    expect(plugin.meta).toEqual({ name: '@dapr-codes/eslint-plugin', version });
+    expect(plugin.configs).toEqual(['recommended', 'strict', 'all', 'disable-type-checked', 'legacy-recommended', 'legacy-strict', 'legacy-all', 'legacy-disable-type-checked']);
   });
 
   it('the plain-JavaScript project has no TypeScript at all', () => {
