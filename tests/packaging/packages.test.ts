@@ -1,12 +1,13 @@
 // The tarballs a release publishes: what is in them, and what publint and arethetypeswrong say of them.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { describe, expect, inject, it } from 'vitest';
 import { publishablePackages, root } from '../../scripts/pack.mjs';
+import { repositoryFields, repositoryWebUrl } from '../../scripts/repository.mjs';
 
 const run = promisify(execFile);
 const attw = join(dirname(createRequire(import.meta.url).resolve('@arethetypeswrong/cli/package.json')), 'dist/index.js');
@@ -34,10 +35,19 @@ it('packs every published package', () => {
   expect(packages.length).toBeGreaterThanOrEqual(3);
 });
 
-it('versions every published package together (changesets `fixed`)', () => {
-  const config = JSON.parse(readFileSync(join(root, '.changeset/config.json'), 'utf8')) as { fixed: string[][]; access: string };
-  expect(config.fixed.map((group) => [...group].sort())).toEqual([packages.map((p) => p.manifest.name).sort()]);
+it('versions every package together, the VS Code extension included (changesets `fixed`, private packages versioned)', () => {
+  const config = JSON.parse(readFileSync(join(root, '.changeset/config.json'), 'utf8')) as { fixed: string[][]; access: string; privatePackages: { version: boolean } };
+  const all = readdirSync(join(root, 'packages')).map((name) => (JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8')) as { name: string }).name);
+  expect(config.fixed.map((group) => [...group].sort())).toEqual([all.sort()]);
+  expect(config.privatePackages.version).toBe(true);
   expect(config.access).toBe('public');
+});
+
+it('keeps the repository address in one place, the root package.json, in the shape the links need', () => {
+  expect(repositoryWebUrl()).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/);
+  // The VS Code extension is not published to npm but names its repository too (vsce reads it).
+  const vscode = JSON.parse(readFileSync(join(root, 'packages/vscode/package.json'), 'utf8')) as Record<string, unknown>;
+  expect({ homepage: vscode['homepage'], repository: vscode['repository'], bugs: vscode['bugs'] }).toEqual(repositoryFields('vscode'));
 });
 
 describe.each(packages.map((p) => [p.manifest.name, p] as const))('%s', (name, { dir, manifest }) => {
@@ -45,15 +55,18 @@ describe.each(packages.map((p) => [p.manifest.name, p] as const))('%s', (name, {
 
   it('builds before it is packed, and says where it comes from', () => {
     expect((manifest['scripts'] as Record<string, string>)['prepack']).toBe('node scripts/build.mjs');
-    expect(manifest['repository']).toEqual({ type: 'git', url: 'git+https://github.com/dapr-codes/dapr-codes.git', directory: dir.slice(root.length + 1) });
-    expect(manifest['bugs']).toEqual({ url: 'https://github.com/dapr-codes/dapr-codes/issues' });
-    expect(manifest['homepage']).toMatch(/^https:\/\/github\.com\/dapr-codes\/dapr-codes\//);
+    // From the root package.json's repository, the one place to change when the repository moves.
+    const { repository, bugs, homepage } = repositoryFields(basename(dir));
+    expect(manifest['repository']).toEqual(repository);
+    expect(manifest['bugs']).toEqual(bugs);
+    expect(manifest['homepage']).toBe(homepage);
     expect(manifest['license']).toBe('MIT');
   });
 
   it('holds the built code, README and LICENSE, and no tests or sources', async () => {
     const files = await entries(tarball());
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE']));
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']));
+    expect(await fileIn(tarball(), 'CHANGELOG.md')).toMatch(new RegExp(`^# ${name}\\n`));
     expect(files.some((f) => f.startsWith('dist/') && f.endsWith('.js'))).toBe(true);
     expect(files.filter((f) => /^(?:src|test|bench|scripts)\//.test(f) || f.endsWith('.tsbuildinfo'))).toEqual([]);
     expect(await fileIn(tarball(), 'LICENSE')).toBe(license);

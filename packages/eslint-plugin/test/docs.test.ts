@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Linter } from 'eslint';
 import plugin, { type FlatConfigName } from '../src/index.js';
 import { ruleModules as rules } from '../src/rules/index.js';
+import { repositoryWebUrl } from '../../../scripts/repository.mjs';
 import { DOCS_BASE_URL } from '../src/utils/create-rule.js';
 
 const pkgDir = join(import.meta.dirname, '..');
@@ -15,6 +16,8 @@ describe('rule docs', () => {
     const doc = join(pkgDir, 'docs/rules', `${name}.md`);
     expect(existsSync(doc)).toBe(true);
     expect(rule.meta.docs?.url).toBe(`${DOCS_BASE_URL}/${name}.md`);
+    // The address of this very file in the repository the root package.json names.
+    expect(rule.meta.docs?.url).toBe(`${repositoryWebUrl()}/blob/main/packages/eslint-plugin/docs/rules/${name}.md`);
     expect(readFileSync(doc, 'utf8')).toMatch(new RegExp(`^# @dapr-codes/${name}\\n`));
     expect(rule.meta.docs?.requiresTypeChecking).toBe(false);
   });

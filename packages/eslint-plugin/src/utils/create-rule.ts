@@ -2,9 +2,16 @@
 // `eslint` and `typescript` at runtime, and the rules must run where neither is installed (Oxlint,
 // plain-JavaScript projects, TypeScript 7 projects). Its types are still used, at compile time only.
 import type { TSESLint } from '@typescript-eslint/utils';
+import { createRequire } from 'node:module';
 
-/** Where the rule docs live; every rule's `meta.docs.url` comes from here. */
-export const DOCS_BASE_URL = 'https://github.com/dapr-codes/dapr-codes/blob/main/packages/eslint-plugin/docs/rules';
+const { repository } = createRequire(import.meta.url)('../../package.json') as { repository: { url: string; directory: string } };
+
+/**
+ * Where the rule docs live; every rule's `meta.docs.url` comes from here. It follows the package's
+ * `repository`, which follows the root package.json's (scripts/repository.mjs: what to change when the
+ * repository moves).
+ */
+export const DOCS_BASE_URL = `${repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/main/${repository.directory}/docs/rules`;
 
 export interface DaprRuleDocs {
   /** Listed in the `recommended` config. */
