@@ -39,9 +39,13 @@ export function daprClassFile(units) {
   return `${rev}\n${body}\nexport class Generated {\n${members}\n}\n${lines.at(-2)}\n`;
 }
 
-/** A tsserver over stdio: `notify` (no answer awaited), `request` (resolves with the response), `close`. */
-export function startTsserver(tsserverPath, cwd, extraArgs) {
-  const child = spawn(process.execPath, [tsserverPath, '--disableAutomaticTypingAcquisition', '--suppressDiagnosticEvents', ...extraArgs], { cwd, stdio: ['pipe', 'pipe', 'inherit'] });
+/**
+ * A tsserver over stdio: `notify` (no answer awaited), `request` (resolves with the response), `close`.
+ * `node` adds Node arguments and environment (a CPU-time report: scripts/bench/cpu.mjs).
+ */
+export function startTsserver(tsserverPath, cwd, extraArgs, node = { execArgv: [], env: {} }) {
+  const args = [...node.execArgv, tsserverPath, '--disableAutomaticTypingAcquisition', '--suppressDiagnosticEvents', ...extraArgs];
+  const child = spawn(process.execPath, args, { cwd, stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...node.env } });
   const pending = new Map();
   let buffer = Buffer.alloc(0);
   let seq = 0;
