@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Benchmark (a script, not a test): what each @dapr-codes rule costs next to ESLint's parse time, from
-// ESLint's own --stats, and the plugin's share of the whole lint's CPU time, in one run per corpus.
+// Benchmark (a script, not a test): what each @dapr-codes rule costs next to ESLint's parse time and all
+// rules' time, from ESLint's own --stats (times taken in the same pass, so their ratios hold on a busy
+// machine, where the absolute times do not), in one run per corpus; the lint's CPU time for scale.
 // The plugin runs with the `all` config beside @eslint/js recommended, without type information; the
 // findings on each corpus are printed for review (nothing read is committed).
 //   node packages/eslint-plugin/bench/rule-cost.bench.mjs [corpus ...]   (pnpm run bench:rule-cost builds first)
@@ -16,7 +17,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import js from '@eslint/js';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
-import { cpuOf, percent } from '../../../scripts/bench/cpu.mjs';
+import { cpuOf } from '../../../scripts/bench/cpu.mjs';
 import dapr from '../dist/index.js';
 
 const root = join(import.meta.dirname, '../../..');
@@ -37,7 +38,9 @@ const IGNORES = ['**/node_modules/**', '**/dist/**', '**/*.d.ts', '**/*.min.js']
 
 /** A directory to lint: the directory itself, or a git directory's tree exported to .bench/. */
 function corpusDir(spec) {
-  const [path, commit = 'HEAD'] = spec.split('@');
+  // `<dir>@<commit>`; an `@` inside a path (node_modules/@dapr/dapr) is part of the path.
+  const m = /^(.*)@([0-9a-f]{4,40}|HEAD[~^\d]*)$/i.exec(spec);
+  const [path, commit] = m ? [m[1], m[2]] : [spec, 'HEAD'];
   const dir = resolve(path);
   if (!existsSync(join(dir, 'HEAD')) || existsSync(join(dir, '.git'))) return { dir, label: dir.startsWith(root) ? dir.slice(root.length + 1) : dir };
   const rev = execFileSync('git', ['--git-dir', dir, 'rev-parse', '--short=12', `${commit}^{commit}`], { encoding: 'utf8' }).trim();
@@ -127,7 +130,7 @@ for (const spec of specs) {
   const plugin = ours.reduce((n, [, t]) => n + t, 0);
   const ranked = [...byRule].filter(([rule]) => !rule.startsWith('floor/')).sort((a, b) => b[1] - a[1]);
   const realRules = rulesTotal - (byRule.get('floor/visit-literals') ?? 0);
-  summaries.push(`  ${label} (${results.length} files): plugin ${pct(plugin / parse)} of parse, ${pct(plugin / realRules)} of rule time, ${percent(plugin / cpuMs)} of the lint's CPU time (${ms(cpuMs)})`);
+  summaries.push(`  ${label} (${results.length} files): plugin ${pct(plugin / parse)} of parse, ${pct(plugin / realRules)} of rule time`);
   console.log(`\n${label}: ${results.length} files, parse ${ms(parse)}, all rules ${ms(realRules)}, CPU time of the lint ${ms(cpuMs)}`);
   for (const [rule, t] of ours.sort((a, b) => b[1] - a[1])) {
     console.log(`  ${rule.padEnd(32)} ${ms(t).padStart(8)}  ${pct(t / parse).padStart(7)} of parse  rank ${ranked.findIndex(([r]) => r === rule) + 1}/${ranked.length}`);

@@ -7,7 +7,7 @@
 //
 //   node packages/typescript-plugin/bench/tsserver.bench.mjs [--typescript typescript-5.9] [--runs 60]
 // Needs: the built workspace (pnpm run bench:tsserver builds first), the workspace's TypeScript (6.0 by
-// default; `--typescript` names another installed one); no network. About a minute on 2 cores.
+// default; `--typescript` names another installed one); no network. One to two minutes on 2 cores.
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
