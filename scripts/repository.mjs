@@ -34,6 +34,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const name of readdirSync(join(root, 'packages'))) {
     const file = join(root, 'packages', name, 'package.json');
     const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    // Every package that names its repository: the published ones (the packaging tests require it) and
+    // the VS Code extension (vsce reads it); a private one without it (the site) is left alone.
+    if (manifest.private && !manifest.repository) continue;
     const fields = repositoryFields(name);
     if (Object.entries(fields).every(([key, value]) => JSON.stringify(manifest[key]) === JSON.stringify(value))) continue;
     stale++;

@@ -12,17 +12,19 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../..');
 const changeset = join(dirname(createRequire(import.meta.url).resolve('@changesets/cli/package.json')), 'bin.js');
-const names = readdirSync(join(root, 'packages'));
 const manifestOf = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, 'packages', name, 'package.json'), 'utf8')) as { name: string; version: string };
+const { ignore } = JSON.parse(readFileSync(join(root, '.changeset/config.json'), 'utf8')) as { ignore: string[] };
+/** The packages a release versions: all but those changesets ignores (the reference site). */
+const names = readdirSync(join(root, 'packages')).filter((name) => !ignore.includes(manifestOf(root, name).name));
 
 let copy: string;
 beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'dapr-codes-release-'));
   for (const file of ['package.json', 'pnpm-workspace.yaml']) cpSync(join(root, file), join(copy, file));
   cpSync(join(root, '.changeset'), join(copy, '.changeset'), { recursive: true });
-  for (const name of names) {
+  for (const name of readdirSync(join(root, 'packages'))) {
     mkdirSync(join(copy, 'packages', name), { recursive: true });
-    for (const file of ['package.json', 'CHANGELOG.md']) cpSync(join(root, 'packages', name, file), join(copy, 'packages', name, file));
+    for (const file of ['package.json', 'CHANGELOG.md']) if (names.includes(name) || file === 'package.json') cpSync(join(root, 'packages', name, file), join(copy, 'packages', name, file));
   }
   writeFileSync(join(copy, '.changeset/test-entry.md'), `---\n'@dapr-codes/catalog': patch\n'dapr-codes': patch\n---\n\nAn entry written by the release-flow test.\n`);
   await run(process.execPath, [changeset, 'version'], { cwd: copy });

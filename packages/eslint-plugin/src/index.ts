@@ -1,9 +1,9 @@
 import type { ESLint, Linter, Rule } from 'eslint';
-import { createRequire } from 'node:module';
 import { buildConfigs, type ConfigName, type FlatConfigName, type LegacyConfigName } from './configs.js';
+import { manifest } from './package-info.js';
 import { ruleModules, type RuleName } from './rules/index.js';
 
-const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
+const { name, version } = manifest;
 
 export type { ConfigName, FlatConfigName, LegacyConfigName, RuleName };
 

@@ -22,7 +22,7 @@ execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.build.json')], { 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'assets'), { recursive: true });
 
-// The plugin reads its name and version from package.json through createRequire (node:module); in the
+// The plugin reads its name, version and repository from package.json through createRequire (node:module); in the
 // browser bundle that read is answered at build time. ESLint's Linter uses a few node:path helpers,
 // for which pathe (node:path for browsers) stands in.
 const pluginManifest = JSON.parse(readFileSync(require.resolve('@dapr-codes/eslint-plugin/package.json'), 'utf8'));
@@ -31,7 +31,7 @@ const nodeModuleShim = {
   setup(build) {
     build.onResolve({ filter: /^node:module$/ }, () => ({ path: 'node:module', namespace: 'shim' }));
     build.onLoad({ filter: /.*/, namespace: 'shim' }, () => ({
-      contents: `export const createRequire = () => () => (${JSON.stringify({ name: pluginManifest.name, version: pluginManifest.version })});`,
+      contents: `export const createRequire = () => () => (${JSON.stringify({ name: pluginManifest.name, version: pluginManifest.version, repository: pluginManifest.repository })});`,
       loader: 'js',
     }));
   },

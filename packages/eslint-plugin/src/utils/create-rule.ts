@@ -2,9 +2,9 @@
 // `eslint` and `typescript` at runtime, and the rules must run where neither is installed (Oxlint,
 // plain-JavaScript projects, TypeScript 7 projects). Its types are still used, at compile time only.
 import type { TSESLint } from '@typescript-eslint/utils';
-import { createRequire } from 'node:module';
+import { manifest } from '../package-info.js';
 
-const { repository } = createRequire(import.meta.url)('../../package.json') as { repository: { url: string; directory: string } };
+const { repository } = manifest;
 
 /**
  * Where the rule docs live; every rule's `meta.docs.url` comes from here. It follows the package's
