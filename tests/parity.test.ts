@@ -1,13 +1,15 @@
 // The ESLint rules, the tsserver plugin and the language server must make the same decisions with the
 // same messages: all three run here on one table of snippets (hits and traps) and must report the same
-// findings. (The tsserver plugin has no exhaustiveness check: the server is compared with all three rules.)
-import { DEFAULT_OPTIONS, parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
+// findings, and offer the same fixes under the same titles (ESLint suggestions, tsserver code fixes, LSP
+// code actions). (The tsserver plugin has no exhaustiveness check: the server is compared with all three rules.)
+import { DEFAULT_OPTIONS, FIXABLE_CODES, parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import eslintPlugin from '../packages/eslint-plugin/src/index.js';
-import { analyze } from '../packages/language-server/src/index.js';
+import { analyze, codeActionsFor, LineTable, toDiagnostic } from '../packages/language-server/src/index.js';
+import { codeFixesFor } from '../packages/typescript-plugin/src/code-fixes.js';
 import { findingsInFile } from '../packages/typescript-plugin/src/diagnostics.js';
 import { createClassifier } from '../packages/typescript-plugin/src/occurrences.js';
 import { typed } from '../packages/typescript-plugin/test/helpers.js';
@@ -50,6 +52,8 @@ const snippets = [
   "if (err.errorCode?.toLowerCase().startsWith('err_pubsubs_') || info.errorInfo.reason.startsWith('DAPR_STAT_')) {}",
   // app codes: a near miss or a Dapr-only prefix is Dapr's; far from every code is the app's own (a trap below)
   "if (body.errorCode === 'ERR_STATE_MACHINE_STUCK' || body.errorCode === 'DAPR_ORDER_REJECTED') {}",
+  // an if/else chain over a code that misses some (the server's "Add an else branch")
+  "if (body.errorCode === 'ERR_CRYPTO_KEY') a(); else if (body.errorCode === 'ERR_CRYPTO') b();",
   // string-literal unions of codes, and keys of a const object looked up with a code
   "type DaprCode = 'ERR_STATE_GET' | 'ERR_STATE_SAVEE'; function f(code: 'ERR_STATE_GET' | 'ERR_PUBSUB_NOTFOUND') {}",
   "const MESSAGES = { 'ERR_STATE_GET': 'x', 'ERR_STATE_SAVEE': 'y' }; const m = MESSAGES[body.errorCode];",
@@ -79,7 +83,13 @@ const linter = new Linter({ configType: 'flat' });
 /** `offset kind message`, kind being "unknown" or "deprecated". */
 const KINDS: Record<string, string> = { '@dapr-codes/no-unknown-code': 'unknown', '@dapr-codes/no-deprecated-code': 'deprecated', '@dapr-codes/exhaustive-handling': 'exhaustive' };
 
-function eslintFindings(text: string, daprVersion?: string, exhaustive = false): string[] {
+/** What a host offers for a snippet: its findings (`offset kind message`) and fixes (`offset title`, at the finding's offset). */
+interface Offer {
+  readonly findings: string[];
+  readonly fixes: string[];
+}
+
+function eslintOffer(text: string, daprVersion?: string, exhaustive = false): Offer {
   const messages = linter.verify(
     text,
     [
@@ -94,41 +104,58 @@ function eslintFindings(text: string, daprVersion?: string, exhaustive = false):
     'snippet.ts',
   );
   const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
-  return messages.map((m) => {
+  const offer: Offer = { findings: [], fixes: [] };
+  for (const m of messages) {
     if (m.fatal) throw new Error(m.message);
-    const kind = KINDS[m.ruleId!];
-    return `${lineStarts[m.line - 1]! + m.column - 1} ${kind} ${m.message}`;
-  });
+    const offset = lineStarts[m.line - 1]! + m.column - 1;
+    offer.findings.push(`${offset} ${KINDS[m.ruleId!]} ${m.message}`);
+    for (const suggestion of m.suggestions ?? []) offer.fixes.push(`${offset} ${suggestion.desc}`);
+  }
+  return offer;
 }
 
-function tsserverFindings(text: string, daprVersion?: string): string[] {
+function tsserverOffer(text: string, daprVersion?: string): Offer {
   // As in the editor, the plugin has the program's checker (it resolves `const code = body.errorCode`).
   const { file: sourceFile, types } = typed(text);
   const target = daprVersion ? version(daprVersion) : undefined;
   const findings = findingsInFile({ ts, sourceFile, types, classify: createClassifier(new Set(), target) }, target);
-  return findings.map((f) => `${f.span.start} ${f.code === 93100 ? 'unknown' : 'deprecated'} ${f.message}`);
+  return {
+    findings: findings.map((f) => `${f.span.start} ${f.code === 93100 ? 'unknown' : 'deprecated'} ${f.message}`),
+    // What tsserver answers for a fix request over the finding: that finding's fixes.
+    fixes: findings.flatMap((f) => codeFixesFor([f], 'snippet.ts', f.span.start, f.span.start + f.span.length, FIXABLE_CODES).map((fix) => `${f.span.start} ${fix.description}`)),
+  };
 }
 
-/** The language server's findings, through its host-neutral analysis (the same as over stdio). */
-function serverFindings(text: string, daprVersion?: string, exhaustive = false): string[] {
+/** The language server's findings and code actions, through its host-neutral analysis (the same as over stdio). */
+function serverOffer(text: string, daprVersion?: string, exhaustive = false): Offer {
   const analysis = analyze('snippet.ts', text, { ...DEFAULT_OPTIONS, daprVersion: daprVersion ? version(daprVersion) : undefined });
   if (!analysis.ok) throw new Error(analysis.error);
-  return analysis
-    .lint!.messages.filter((m) => exhaustive || m.ruleId !== 'exhaustive-handling')
-    .map((m) => `${m.start} ${KINDS[`@dapr-codes/${m.ruleId}`]} ${m.message}`);
+  const messages = analysis.lint!.messages.filter((m) => exhaustive || m.ruleId !== 'exhaustive-handling');
+  const lines = new LineTable(text);
+  const diagnostics = messages.map((m) => toDiagnostic(m, lines, 'warning'));
+  const actions = codeActionsFor(messages, diagnostics, lines, 'file:///snippet.ts', { start: lines.position(0), end: lines.position(text.length) });
+  return {
+    findings: messages.map((m) => `${m.start} ${KINDS[`@dapr-codes/${m.ruleId}`]} ${m.message}`),
+    fixes: actions.map((a) => `${lines.offset(a.diagnostics![0]!.range.start)} ${a.title}`),
+  };
 }
+
+const sorted = ({ findings, fixes }: Offer): Offer => ({ findings: [...findings].sort(), fixes: [...fixes].sort() });
 
 describe.each([undefined, '1.13'])('ESLint rules, tsserver plugin and language server agree (daprVersion %s)', (daprVersion) => {
   it.each(snippets)('%s', (text) => {
-    const fromEslint = eslintFindings(text, daprVersion).sort();
-    expect(tsserverFindings(text, daprVersion).sort()).toEqual(fromEslint);
-    expect(serverFindings(text, daprVersion).sort()).toEqual(fromEslint);
-    expect(serverFindings(text, daprVersion, true).sort()).toEqual(eslintFindings(text, daprVersion, true).sort());
+    const fromEslint = sorted(eslintOffer(text, daprVersion));
+    expect(sorted(tsserverOffer(text, daprVersion))).toEqual(fromEslint);
+    expect(sorted(serverOffer(text, daprVersion))).toEqual(fromEslint);
+    expect(sorted(serverOffer(text, daprVersion, true))).toEqual(sorted(eslintOffer(text, daprVersion, true)));
   });
 });
 
-it('the snippet table has hits and traps', () => {
-  const found = snippets.map((s) => eslintFindings(s).length);
-  expect(found.filter((n) => n > 0).length).toBeGreaterThanOrEqual(20);
-  expect(found.slice(-11)).toEqual(Array(11).fill(0));
+it('the snippet table has hits and traps, fixes among the hits', () => {
+  const offers = snippets.map((s) => eslintOffer(s, undefined, true));
+  expect(offers.filter((o) => o.findings.length > 0).length).toBeGreaterThanOrEqual(20);
+  expect(offers.slice(-11).map((o) => o.findings.length)).toEqual(Array(11).fill(0));
+  // Every kind of fix title is compared: replacements, and the exhaustiveness fixes.
+  const titles = offers.flatMap((o) => o.fixes.map((f) => f.replace(/^\d+ /, '')));
+  expect(titles).toEqual(expect.arrayContaining([expect.stringMatching(/^Replace with '/), expect.stringMatching(/^Add the (\d+ )?missing cases?$/), 'Add a default case', 'Add an else branch']));
 });

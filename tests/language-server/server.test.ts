@@ -79,7 +79,7 @@ describe('a TypeScript 7 project (plugin entry in tsconfig.json, typescript 7.0.
   it('offers the rule’s fix; applied incrementally, the diagnostic goes', async () => {
     const at = locate(text, "'ERR_STATE_STORE_NOTFOUND'", 3);
     const actions = await client.codeActions(uri, at.line, at.character);
-    expect(actions.map((a) => a.title)).toEqual(["Replace with 'ERR_STATE_STORE_NOT_FOUND'."]);
+    expect(actions.map((a) => a.title)).toEqual(["Replace with 'ERR_STATE_STORE_NOT_FOUND'"]);
     const edit = actions[0]!.edit!.changes![uri]![0]!;
     expect(edit.newText).toBe("'ERR_STATE_STORE_NOT_FOUND'");
     await client.change(uri, 2, [{ range: edit.range, text: edit.newText }]);
@@ -219,7 +219,7 @@ describe('a plain JavaScript project (jsconfig.json)', () => {
     expect(diagnostics[0]!.message).toMatch(/^Switch over a Dapr error code misses \d+ of the state codes: /);
     const at = locate(text, 'body.errorCode', 2);
     const actions = await client.codeActions(uri, at.line, at.character);
-    expect(actions.map((a) => a.title)).toEqual([expect.stringMatching(/^Add the \d+ missing cases\.$/), 'Add a default case.']);
+    expect(actions.map((a) => a.title)).toEqual([expect.stringMatching(/^Add the \d+ missing cases$/), 'Add a default case']);
     const edit = actions[0]!.edit!.changes![uri]![0]!;
     await client.change(uri, 2, [{ range: edit.range, text: edit.newText }]);
     expect((await client.diagnosticsFor(uri, 2)).diagnostics).toEqual([]);

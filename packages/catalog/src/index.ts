@@ -21,6 +21,7 @@ export * from './code-parts.js';
 export * from './site-urls.js';
 export * from './editor/completion.js';
 export * from './editor/diagnostic-codes.js';
+export * from './editor/fix-titles.js';
 export * from './editor/hover.js';
 export * from './editor/options.js';
 export * from './config-text.js';

@@ -1,6 +1,6 @@
 // "Replace with 'ERR_X'" quick fixes for the plugin's diagnostics, and making their codes known as
 // fixable to clients that ask for fixable codes without naming a file.
-import { FIXABLE_CODES } from '@dapr-codes/catalog';
+import { FIXABLE_CODES, fixTitle } from '@dapr-codes/catalog';
 import type * as ts from 'typescript';
 import type { Log } from './decorate.js';
 import type { Finding } from './diagnostics.js';
@@ -21,7 +21,7 @@ export function codeFixesFor(findings: readonly Finding[], fileName: string, sta
     .flatMap((f) =>
       f.replacements.map((newText) => ({
         fixName: FIX_NAME,
-        description: `Replace with '${newText}'`,
+        description: fixTitle({ kind: 'replace', replacement: newText }),
         changes: [{ fileName, textChanges: [{ span: f.valueSpan, newText }] }],
       })),
     );

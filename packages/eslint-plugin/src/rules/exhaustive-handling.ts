@@ -1,4 +1,4 @@
-import { namespaceOfLiteralUnion, type DaprVersion, type Namespace, type UseSite } from '@dapr-codes/catalog';
+import { fixTitle, namespaceOfLiteralUnion, type DaprVersion, type Namespace, type UseSite } from '@dapr-codes/catalog';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { codeSites, literalValue, switchSite } from '../utils/code-sites.js';
@@ -71,9 +71,10 @@ export default createRule<Options, MessageIds>({
     messages: {
       missingCases: '{{construct}} over a Dapr {{what}} misses {{count}} of {{scope}}: {{list}}. Handle them or add a {{fallback}}.',
       missingDefault: '{{construct}} over a Dapr {{what}} has no {{fallback}}: newer runtimes send codes it does not list.',
-      addMissingCases: 'Add the {{count}} missing cases.',
-      addDefault: 'Add a default case.',
-      addElse: 'Add an else branch.',
+      // Fix titles are the catalog's, so every host words a fix alike.
+      addMissingCases: '{{title}}',
+      addDefault: '{{title}}',
+      addElse: '{{title}}',
     },
     schema: [
       {
@@ -152,8 +153,8 @@ export default createRule<Options, MessageIds>({
           messageId: 'missingCases',
           data: { construct, what: what(ns), count: missing.length, scope: unionMembers ? 'its type' : scopeText(categories, ns), list: shortList(missing), fallback: 'default case' },
           suggest: [
-            { messageId: 'addMissingCases', data: { count: missing.length }, fix: insertCases },
-            ...(defaultCase ? [] : [{ messageId: 'addDefault' as const, fix: insertDefault }]),
+            { messageId: 'addMissingCases', data: { title: fixTitle({ kind: 'add-missing-cases', count: missing.length }) }, fix: insertCases },
+            ...(defaultCase ? [] : [{ messageId: 'addDefault' as const, data: { title: fixTitle({ kind: 'add-default' }) }, fix: insertDefault }]),
           ],
         });
       } else if (options.requireDefault && defaultCase === undefined) {
@@ -161,7 +162,7 @@ export default createRule<Options, MessageIds>({
           node: node.discriminant,
           messageId: 'missingDefault',
           data: { construct, what: what(ns), fallback: 'default case' },
-          suggest: [{ messageId: 'addDefault', fix: insertDefault }],
+          suggest: [{ messageId: 'addDefault', data: { title: fixTitle({ kind: 'add-default' }) }, fix: insertDefault }],
         });
       }
     }
@@ -229,14 +230,14 @@ export default createRule<Options, MessageIds>({
           node: chain.discriminant,
           messageId: 'missingCases',
           data: { construct: 'if/else chain', what: what(ns), count: missing.length, scope: unionMembers ? 'its type' : scopeText(categories, ns), list: shortList(missing), fallback: 'final else' },
-          suggest: [{ messageId: 'addElse', fix: addElse }],
+          suggest: [{ messageId: 'addElse', data: { title: fixTitle({ kind: 'add-else' }) }, fix: addElse }],
         });
       } else if (options.requireDefault) {
         context.report({
           node: chain.discriminant,
           messageId: 'missingDefault',
           data: { construct: 'if/else chain', what: what(ns), fallback: 'final else' },
-          suggest: [{ messageId: 'addElse', fix: addElse }],
+          suggest: [{ messageId: 'addElse', data: { title: fixTitle({ kind: 'add-else' }) }, fix: addElse }],
         });
       }
     }

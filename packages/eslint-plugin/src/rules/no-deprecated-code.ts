@@ -1,7 +1,7 @@
-import { classifyString, getCodeProblem, type CodeProblem } from '@dapr-codes/catalog';
+import { classifyString, fixTitle, getCodeProblem, type CodeProblem } from '@dapr-codes/catalog';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { codeSites, literalListeners, literalValue, locOf, replacementText, type CodeLiteral, type CodeSite } from '../utils/code-sites.js';
+import { codeSites, literalListeners, literalValue, locOf, replacementText, writtenValue, type CodeLiteral, type CodeSite } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
 import { daprVersionSchema, targetVersion } from '../utils/version.js';
 
@@ -28,7 +28,8 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       deprecatedCode: '{{message}}',
-      replaceWith: "Replace with '{{replacement}}'.",
+      // The title is the catalog's, so every host words the fix alike.
+      replaceWith: '{{title}}',
     },
     schema: [
       {
@@ -54,7 +55,7 @@ export default createRule<Options, MessageIds>({
         // `kind` is for editor hosts (removed and renamed codes are struck through); messages do not use it.
         data: { message: problem.message, kind: problem.kind },
         ...(autofix ? { fix: replace(replacement) } : {}),
-        suggest: replacement === undefined ? [] : [{ messageId: 'replaceWith', data: { replacement }, fix: replace(replacement) }],
+        suggest: replacement === undefined ? [] : [{ messageId: 'replaceWith', data: { title: fixTitle({ kind: 'replace', replacement: writtenValue(site, replacement) }) }, fix: replace(replacement) }],
       });
     }
 

@@ -1,6 +1,6 @@
-import { classifyString, unknownCodeMessage, type AppCodes } from '@dapr-codes/catalog';
+import { classifyString, fixTitle, unknownCodeMessage, type AppCodes } from '@dapr-codes/catalog';
 
-import { codeSites, literalListeners, locOf, replacementText, type CodeLiteral } from '../utils/code-sites.js';
+import { codeSites, literalListeners, locOf, replacementText, writtenValue, type CodeLiteral } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
 import { checkChoice } from '../utils/rule-options.js';
 import { compileUserPattern, MAX_TESTED_LENGTH, testUserPattern } from '../utils/user-pattern.js';
@@ -63,7 +63,8 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       unknownCode: '{{message}}',
-      replaceWith: "Replace with '{{replacement}}'.",
+      // The title is the catalog's, so every host words the fix alike.
+      replaceWith: '{{title}}',
     },
     schema: [
       {
@@ -102,7 +103,7 @@ export default createRule<Options, MessageIds>({
           data: { message: unknownCodeMessage(use) },
           suggest: use.suggestions.map((replacement) => ({
             messageId: 'replaceWith' as const,
-            data: { replacement },
+            data: { title: fixTitle({ kind: 'replace', replacement: writtenValue(site, replacement) }) },
             fix: (fixer) => fixer.replaceTextRange([site.range[0], site.range[1]], replacementText(site, replacement, context)),
           })),
         });

@@ -499,9 +499,14 @@ export function literalListeners(check: (node: CodeLiteral) => void): TSESLint.R
   };
 }
 
+/** `code` as a fix writes it at `site`: lower-cased in a case-folded comparison written in lower case. */
+export function writtenValue(site: CodeSite, code: string): string {
+  return site.site.caseInsensitive && site.value === site.value.toLowerCase() ? code.toLowerCase() : code;
+}
+
 /** The text that replaces a site's code: the literal with its own quotes, or the bare JSON value. */
 export function replacementText(site: CodeSite, code: string, context: Context): string {
-  const folded = site.site.caseInsensitive && site.value === site.value.toLowerCase() ? code.toLowerCase() : code;
+  const folded = writtenValue(site, code);
   if (!site.whole) return folded;
   const raw = context.sourceCode.getText(site.node);
   return `${raw[0]}${folded}${raw[raw.length - 1]}`;

@@ -46,7 +46,7 @@ ruleTester.run('exhaustive-handling', rule, {
           suggestions: [
             {
               messageId: 'addMissingCases',
-              data: { count: sentState.length - 1 },
+              data: { title: `Add the ${sentState.length - 1} missing cases` },
               output: `switch (body.errorCode) {\n  case 'ERR_STATE_GET':\n    retry();\n    break;\n  ${sentState
                 .filter((c) => c !== 'ERR_STATE_GET')
                 .map((c) => `case '${c}': {\n    throw new Error('Not handled yet: ${c}');\n  }`)
@@ -54,6 +54,7 @@ ruleTester.run('exhaustive-handling', rule, {
             },
             {
               messageId: 'addDefault',
+              data: { title: 'Add a default case' },
               output: "switch (body.errorCode) {\n  case 'ERR_STATE_GET':\n    retry();\n    break;\n  default: {\n    // Other Dapr error codes, including those of newer runtimes.\n    break;\n  }\n}",
             },
           ],
@@ -68,8 +69,8 @@ ruleTester.run('exhaustive-handling', rule, {
           messageId: 'missingCases',
           data: { construct: 'Switch', what: 'error code', count: 1, scope: 'the lock codes', list: 'ERR_LOCK_STORE_NOT_CONFIGURED', fallback: 'default case' },
           suggestions: [
-            { messageId: 'addMissingCases', data: { count: 1 }, output: 'switch (body.errorCode) { case "ERR_LOCK_STORE_NOT_FOUND": case "ERR_TRY_LOCK": case "ERR_UNLOCK": break\ncase "ERR_LOCK_STORE_NOT_CONFIGURED": {\n  throw new Error("Not handled yet: ERR_LOCK_STORE_NOT_CONFIGURED")\n} }' },
-            { messageId: 'addDefault', output: 'switch (body.errorCode) { case "ERR_LOCK_STORE_NOT_FOUND": case "ERR_TRY_LOCK": case "ERR_UNLOCK": break\ndefault: {\n  // Other Dapr error codes, including those of newer runtimes.\n  break\n} }' },
+            { messageId: 'addMissingCases', data: { title: 'Add the missing case' }, output: 'switch (body.errorCode) { case "ERR_LOCK_STORE_NOT_FOUND": case "ERR_TRY_LOCK": case "ERR_UNLOCK": break\ncase "ERR_LOCK_STORE_NOT_CONFIGURED": {\n  throw new Error("Not handled yet: ERR_LOCK_STORE_NOT_CONFIGURED")\n} }' },
+            { messageId: 'addDefault', data: { title: 'Add a default case' }, output: 'switch (body.errorCode) { case "ERR_LOCK_STORE_NOT_FOUND": case "ERR_TRY_LOCK": case "ERR_UNLOCK": break\ndefault: {\n  // Other Dapr error codes, including those of newer runtimes.\n  break\n} }' },
           ],
         },
       ],
@@ -78,13 +79,13 @@ ruleTester.run('exhaustive-handling', rule, {
       // with a default that does not count, and scope 'all'
       code: "switch (body.errorCode) { case 'ERR_HEALTH_NOT_READY': case 'ERR_HEALTH_APPID_NOT_MATCH': break; default: break; }",
       options: [{ considerDefaultExhaustive: false }],
-      errors: [{ messageId: 'missingCases', data: { construct: 'Switch', what: 'error code', count: 1, scope: 'the health codes', list: 'ERR_OUTBOUND_HEALTH_NOT_READY', fallback: 'default case' }, suggestions: [{ messageId: 'addMissingCases', data: { count: 1 }, output: "switch (body.errorCode) { case 'ERR_HEALTH_NOT_READY': case 'ERR_HEALTH_APPID_NOT_MATCH': break; case 'ERR_OUTBOUND_HEALTH_NOT_READY': {\n  throw new Error('Not handled yet: ERR_OUTBOUND_HEALTH_NOT_READY');\n}\ndefault: break; }" }] }],
+      errors: [{ messageId: 'missingCases', data: { construct: 'Switch', what: 'error code', count: 1, scope: 'the health codes', list: 'ERR_OUTBOUND_HEALTH_NOT_READY', fallback: 'default case' }, suggestions: [{ messageId: 'addMissingCases', data: { title: 'Add the missing case' }, output: "switch (body.errorCode) { case 'ERR_HEALTH_NOT_READY': case 'ERR_HEALTH_APPID_NOT_MATCH': break; case 'ERR_OUTBOUND_HEALTH_NOT_READY': {\n  throw new Error('Not handled yet: ERR_OUTBOUND_HEALTH_NOT_READY');\n}\ndefault: break; }" }] }],
     },
     {
       // complete, but strict wants a default because newer runtimes add codes
       code: "switch (body.errorCode) { case 'ERR_HEALTH_NOT_READY': case 'ERR_HEALTH_APPID_NOT_MATCH': case 'ERR_OUTBOUND_HEALTH_NOT_READY': break; }",
       options: [{ requireDefault: true }],
-      errors: [{ messageId: 'missingDefault', data: { construct: 'Switch', what: 'error code', fallback: 'default case' }, suggestions: [{ messageId: 'addDefault', output: "switch (body.errorCode) { case 'ERR_HEALTH_NOT_READY': case 'ERR_HEALTH_APPID_NOT_MATCH': case 'ERR_OUTBOUND_HEALTH_NOT_READY': break;\ndefault: {\n  // Other Dapr error codes, including those of newer runtimes.\n  break;\n} }" }] }],
+      errors: [{ messageId: 'missingDefault', data: { construct: 'Switch', what: 'error code', fallback: 'default case' }, suggestions: [{ messageId: 'addDefault', data: { title: 'Add a default case' }, output: "switch (body.errorCode) { case 'ERR_HEALTH_NOT_READY': case 'ERR_HEALTH_APPID_NOT_MATCH': case 'ERR_OUTBOUND_HEALTH_NOT_READY': break;\ndefault: {\n  // Other Dapr error codes, including those of newer runtimes.\n  break;\n} }" }] }],
     },
     {
       // an if/else chain over the same code with no final else
@@ -93,7 +94,7 @@ ruleTester.run('exhaustive-handling', rule, {
         {
           messageId: 'missingCases',
           data: { construct: 'if/else chain', what: 'error code', count: 1, scope: 'the crypto codes', list: 'ERR_CRYPTO_PROVIDERS_NOT_CONFIGURED', fallback: 'final else' },
-          suggestions: [{ messageId: 'addElse', output: "if (e.errorCode === 'ERR_CRYPTO_KEY') a();\nelse if (e.errorCode === 'ERR_CRYPTO' || e.errorCode === 'ERR_CRYPTO_PROVIDER_NOT_FOUND') b(); else {\n  // Other Dapr error codes, including those of newer runtimes.\n}" }],
+          suggestions: [{ messageId: 'addElse', data: { title: 'Add an else branch' }, output: "if (e.errorCode === 'ERR_CRYPTO_KEY') a();\nelse if (e.errorCode === 'ERR_CRYPTO' || e.errorCode === 'ERR_CRYPTO_PROVIDER_NOT_FOUND') b(); else {\n  // Other Dapr error codes, including those of newer runtimes.\n}" }],
         },
       ],
     },

@@ -28,7 +28,7 @@ ruleTester.run('no-deprecated-code', rule, {
           data: { message: "'ERR_TOPIC_EMPTY' was removed from Dapr in v1.14.0 (last sent by v1.13.6); use 'ERR_TOPIC_NAME_EMPTY'." },
           line: 1,
           column: 24,
-          suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_TOPIC_NAME_EMPTY' }, output: "if (body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {}" }],
+          suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_TOPIC_NAME_EMPTY'" }, output: "if (body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {}" }],
         },
       ],
     },
@@ -40,7 +40,7 @@ ruleTester.run('no-deprecated-code', rule, {
         {
           messageId: 'deprecatedCode',
           data: { message: "'ERR_ACTOR_STATE_SAVE' was removed from Dapr in v0.11.0 (last sent by v0.10.0); use 'ERR_ACTOR_STATE_TRANSACTION_SAVE'." },
-          suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_ACTOR_STATE_TRANSACTION_SAVE' }, output: 'switch (body.errorCode) { case "ERR_ACTOR_STATE_TRANSACTION_SAVE": break; }' }],
+          suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_ACTOR_STATE_TRANSACTION_SAVE'" }, output: 'switch (body.errorCode) { case "ERR_ACTOR_STATE_TRANSACTION_SAVE": break; }' }],
         },
       ],
     },
@@ -54,7 +54,7 @@ ruleTester.run('no-deprecated-code', rule, {
       // the autofix would duplicate a case: suggestion only
       code: "switch (body.errorCode) { case 'ERR_TOPIC_EMPTY': case 'ERR_TOPIC_NAME_EMPTY': break; }",
       output: null,
-      errors: [{ messageId: 'deprecatedCode', suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_TOPIC_NAME_EMPTY' }, output: "switch (body.errorCode) { case 'ERR_TOPIC_NAME_EMPTY': case 'ERR_TOPIC_NAME_EMPTY': break; }" }] }],
+      errors: [{ messageId: 'deprecatedCode', suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_TOPIC_NAME_EMPTY'" }, output: "switch (body.errorCode) { case 'ERR_TOPIC_NAME_EMPTY': case 'ERR_TOPIC_NAME_EMPTY': break; }" }] }],
     },
     {
       code: "const retry = ['ERR_ACTOR_NO_APP_CHANNEL'];",
@@ -80,7 +80,7 @@ ruleTester.run('no-deprecated-code', rule, {
         {
           messageId: 'deprecatedCode',
           data: { message: "'ERR_TOPIC_NAME_EMPTY' is not sent by Dapr v1.13: it was added in v1.14.0. That runtime sends 'ERR_TOPIC_EMPTY'." },
-          suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_TOPIC_EMPTY' }, output: "if (body.errorCode === 'ERR_TOPIC_EMPTY') {}" }],
+          suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_TOPIC_EMPTY'" }, output: "if (body.errorCode === 'ERR_TOPIC_EMPTY') {}" }],
         },
       ],
     },
@@ -97,18 +97,18 @@ ruleTester.run('no-deprecated-code', rule, {
       code: "export const body = { errorCode: 'SCHEDULER_JOB_NAME' };",
       ...js,
       output: "export const body = { errorCode: 'DAPR_SCHEDULER_JOB_NAME' };",
-      errors: [{ messageId: 'deprecatedCode', data: { message: "'SCHEDULER_JOB_NAME' was sent only by Dapr v1.14.0–v1.14.5; since v1.15.0 the runtime sends 'DAPR_SCHEDULER_JOB_NAME'." }, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'DAPR_SCHEDULER_JOB_NAME' }, output: "export const body = { errorCode: 'DAPR_SCHEDULER_JOB_NAME' };" }] }],
+      errors: [{ messageId: 'deprecatedCode', data: { message: "'SCHEDULER_JOB_NAME' was sent only by Dapr v1.14.0–v1.14.5; since v1.15.0 the runtime sends 'DAPR_SCHEDULER_JOB_NAME'." }, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'DAPR_SCHEDULER_JOB_NAME'" }, output: "export const body = { errorCode: 'DAPR_SCHEDULER_JOB_NAME' };" }] }],
     },
     {
       // JSON in a string, and a removed reason next to ErrorInfo
       code: 'const b = \'{"errorCode":"ERR_TOPIC_EMPTY","details":[{"reason":"DAPR_PUBSUB_TOPICNAME_EMPTY"}]}\';',
       output: 'const b = \'{"errorCode":"ERR_TOPIC_NAME_EMPTY","details":[{"reason":"DAPR_PUBSUB_TOPIC_NAME_EMPTY"}]}\';',
       errors: [
-        { messageId: 'deprecatedCode', column: 26, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_TOPIC_NAME_EMPTY' }, output: 'const b = \'{"errorCode":"ERR_TOPIC_NAME_EMPTY","details":[{"reason":"DAPR_PUBSUB_TOPICNAME_EMPTY"}]}\';' }] },
+        { messageId: 'deprecatedCode', column: 26, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_TOPIC_NAME_EMPTY'" }, output: 'const b = \'{"errorCode":"ERR_TOPIC_NAME_EMPTY","details":[{"reason":"DAPR_PUBSUB_TOPICNAME_EMPTY"}]}\';' }] },
         {
           messageId: 'deprecatedCode',
           data: { message: "ErrorInfo reason 'DAPR_PUBSUB_TOPICNAME_EMPTY' was removed from Dapr in v1.14.0 (last sent by v1.13.6); use 'DAPR_PUBSUB_TOPIC_NAME_EMPTY'." },
-          suggestions: [{ messageId: 'replaceWith', data: { replacement: 'DAPR_PUBSUB_TOPIC_NAME_EMPTY' }, output: 'const b = \'{"errorCode":"ERR_TOPIC_EMPTY","details":[{"reason":"DAPR_PUBSUB_TOPIC_NAME_EMPTY"}]}\';' }],
+          suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'DAPR_PUBSUB_TOPIC_NAME_EMPTY'" }, output: 'const b = \'{"errorCode":"ERR_TOPIC_EMPTY","details":[{"reason":"DAPR_PUBSUB_TOPIC_NAME_EMPTY"}]}\';' }],
         },
       ],
     },
@@ -116,7 +116,7 @@ ruleTester.run('no-deprecated-code', rule, {
       // case-folded search: the fix keeps the case
       code: "if (msg.toLowerCase().includes('err_get_state')) {}",
       output: "if (msg.toLowerCase().includes('err_state_get')) {}",
-      errors: [{ messageId: 'deprecatedCode', suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_STATE_GET' }, output: "if (msg.toLowerCase().includes('err_state_get')) {}" }] }],
+      errors: [{ messageId: 'deprecatedCode', suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'err_state_get'" }, output: "if (msg.toLowerCase().includes('err_state_get')) {}" }] }],
     },
   ],
 });

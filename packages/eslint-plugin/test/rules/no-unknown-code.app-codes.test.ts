@@ -19,7 +19,7 @@ ruleTester.run('no-unknown-code: app codes', rule, {
     {
       // a near miss of a Dapr code is a typo, whatever the option
       code: "if (body.errorCode === 'ERR_UNLOKC') {}",
-      errors: [{ messageId: 'unknownCode', data: { message: "'ERR_UNLOKC' is not a Dapr error code. Did you mean 'ERR_UNLOCK'?" }, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_UNLOCK' }, output: "if (body.errorCode === 'ERR_UNLOCK') {}" }] }],
+      errors: [{ messageId: 'unknownCode', data: { message: "'ERR_UNLOKC' is not a Dapr error code. Did you mean 'ERR_UNLOCK'?" }, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_UNLOCK'" }, output: "if (body.errorCode === 'ERR_UNLOCK') {}" }] }],
     },
     {
       // under a Dapr-only prefix: Dapr's namespace, not the app's

@@ -1,11 +1,11 @@
 // Family checks: `errorCode.startsWith("ERR_LOCK")` tests a part of a code (docs/where-a-string-is-a-code.md).
 import rule from '../../src/rules/no-unknown-code.js';
-import { js, ruleTester } from '../rule-tester.js';
+import { js, replaceTitle, ruleTester } from '../rule-tester.js';
 
 const noPart = (where: string, value: string, suggestions: string[], output: (s: string) => string) => ({
   messageId: 'unknownCode' as const,
   data: { message: `No Dapr error code ${where} '${value}'. Did you mean ${suggestions.map((s) => `'${s}'`).join(', ').replace(/, ([^,]*)$/, ' or $1')}?` },
-  suggestions: suggestions.map((s) => ({ messageId: 'replaceWith' as const, data: { replacement: s }, output: output(s) })),
+  suggestions: suggestions.map((s) => ({ messageId: 'replaceWith' as const, data: { title: replaceTitle(value, s) }, output: output(s) })),
 });
 
 ruleTester.run('no-unknown-code: prefix checks', rule, {

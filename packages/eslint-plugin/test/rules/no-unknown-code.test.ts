@@ -58,7 +58,7 @@ ruleTester.run('no-unknown-code', rule, {
           line: 1,
           column: 24,
           endColumn: 50,
-          suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_STATE_STORE_NOT_FOUND' }, output: "if (body.errorCode === 'ERR_STATE_STORE_NOT_FOUND') {}" }],
+          suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_STATE_STORE_NOT_FOUND'" }, output: "if (body.errorCode === 'ERR_STATE_STORE_NOT_FOUND') {}" }],
         },
       ],
     },
@@ -70,8 +70,8 @@ ruleTester.run('no-unknown-code', rule, {
           messageId: 'unknownCode',
           data: { message: unknownMsg('ERR_STORE_STATE_NOT_FOUND', 'ERR_STATE_STORE_NOT_FOUND', 'ERR_SECRET_STORE_NOT_FOUND') },
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'ERR_STATE_STORE_NOT_FOUND' }, output: 'if (err?.errorCode !== "ERR_STATE_STORE_NOT_FOUND") {}' },
-            { messageId: 'replaceWith', data: { replacement: 'ERR_SECRET_STORE_NOT_FOUND' }, output: 'if (err?.errorCode !== "ERR_SECRET_STORE_NOT_FOUND") {}' },
+            { messageId: 'replaceWith', data: { title: "Replace with 'ERR_STATE_STORE_NOT_FOUND'" }, output: 'if (err?.errorCode !== "ERR_STATE_STORE_NOT_FOUND") {}' },
+            { messageId: 'replaceWith', data: { title: "Replace with 'ERR_SECRET_STORE_NOT_FOUND'" }, output: 'if (err?.errorCode !== "ERR_SECRET_STORE_NOT_FOUND") {}' },
           ],
         },
       ],
@@ -79,12 +79,12 @@ ruleTester.run('no-unknown-code', rule, {
     {
       // missing prefix, compared through a destructured name
       code: "const { errorCode } = body;\nif (errorCode === 'STATE_STORE_NOT_FOUND') {}",
-      errors: [{ messageId: 'unknownCode', line: 2, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_STATE_STORE_NOT_FOUND' }, output: "const { errorCode } = body;\nif (errorCode === 'ERR_STATE_STORE_NOT_FOUND') {}" }] }],
+      errors: [{ messageId: 'unknownCode', line: 2, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_STATE_STORE_NOT_FOUND'" }, output: "const { errorCode } = body;\nif (errorCode === 'ERR_STATE_STORE_NOT_FOUND') {}" }] }],
     },
     {
       // a switch case, lower case
       code: "switch (body.errorCode) {\n  case 'err_direct_invoke':\n    break;\n}",
-      errors: [{ messageId: 'unknownCode', line: 2, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_DIRECT_INVOKE' }, output: "switch (body.errorCode) {\n  case 'ERR_DIRECT_INVOKE':\n    break;\n}" }] }],
+      errors: [{ messageId: 'unknownCode', line: 2, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_DIRECT_INVOKE'" }, output: "switch (body.errorCode) {\n  case 'ERR_DIRECT_INVOKE':\n    break;\n}" }] }],
     },
     {
       // Dapr-shaped but nothing close: with appCodes 'report' (strict), reported without suggestions
@@ -96,27 +96,27 @@ ruleTester.run('no-unknown-code', rule, {
       // a mocked sidecar body (property value), plain JavaScript with espree
       code: "export const body = { errorCode: 'ERR_PUBSUB_FORBIDEN', message: 'no' };",
       ...js,
-      errors: [{ messageId: 'unknownCode', suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_PUBSUB_FORBIDDEN' }, output: "export const body = { errorCode: 'ERR_PUBSUB_FORBIDDEN', message: 'no' };" }] }],
+      errors: [{ messageId: 'unknownCode', suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_PUBSUB_FORBIDDEN'" }, output: "export const body = { errorCode: 'ERR_PUBSUB_FORBIDDEN', message: 'no' };" }] }],
     },
     {
       // JSON text in a string: only the value is replaced
       code: 'const raw = \'{"errorCode":"ERR_STATE_GETT","message":"x"}\';',
-      errors: [{ messageId: 'unknownCode', column: 28, endColumn: 42, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_STATE_GET' }, output: 'const raw = \'{"errorCode":"ERR_STATE_GET","message":"x"}\';' }] }],
+      errors: [{ messageId: 'unknownCode', column: 28, endColumn: 42, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_STATE_GET'" }, output: 'const raw = \'{"errorCode":"ERR_STATE_GET","message":"x"}\';' }] }],
     },
     {
       // JSON in a template literal with expressions, escaped as the SDK's error_msg is
       code: 'const m = `{"error":"Bad Request","error_msg":"{\\"errorCode\\":\\"ERR_PUBSUB_NOT_FOUN\\"}","status":${s}}`;',
-      errors: [{ messageId: 'unknownCode', suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_PUBSUB_NOT_FOUND' }, output: 'const m = `{"error":"Bad Request","error_msg":"{\\"errorCode\\":\\"ERR_PUBSUB_NOT_FOUND\\"}","status":${s}}`;' }] }],
+      errors: [{ messageId: 'unknownCode', suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_PUBSUB_NOT_FOUND'" }, output: 'const m = `{"error":"Bad Request","error_msg":"{\\"errorCode\\":\\"ERR_PUBSUB_NOT_FOUND\\"}","status":${s}}`;' }] }],
     },
     {
       // a text search on a message, case-folded: the suggestion keeps the case
       code: "if (msg.toLowerCase().includes('err_direct_invok')) {}",
-      errors: [{ messageId: 'unknownCode', suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_DIRECT_INVOKE' }, output: "if (msg.toLowerCase().includes('err_direct_invoke')) {}" }] }],
+      errors: [{ messageId: 'unknownCode', suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'err_direct_invoke'" }, output: "if (msg.toLowerCase().includes('err_direct_invoke')) {}" }] }],
     },
     {
       // a bare string with a Dapr-only prefix and a close code
       code: "const RETRY = ['ERR_ACTOR_REMINDR_GET'];",
-      errors: [{ messageId: 'unknownCode', suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_ACTOR_REMINDER_GET' }, output: "const RETRY = ['ERR_ACTOR_REMINDER_GET'];" }] }],
+      errors: [{ messageId: 'unknownCode', suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_ACTOR_REMINDER_GET'" }, output: "const RETRY = ['ERR_ACTOR_REMINDER_GET'];" }] }],
     },
     {
       // a reason where an errorCode belongs
@@ -125,7 +125,7 @@ ruleTester.run('no-unknown-code', rule, {
         {
           messageId: 'unknownCode',
           data: { message: "'DAPR_STATE_NOT_FOUND' is an ErrorInfo reason, not an errorCode; here use 'ERR_STATE_STORE_NOT_FOUND'." },
-          suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_STATE_STORE_NOT_FOUND' }, output: "if (body.errorCode === 'ERR_STATE_STORE_NOT_FOUND') {}" }],
+          suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_STATE_STORE_NOT_FOUND'" }, output: "if (body.errorCode === 'ERR_STATE_STORE_NOT_FOUND') {}" }],
         },
       ],
     },
@@ -136,14 +136,14 @@ ruleTester.run('no-unknown-code', rule, {
         {
           messageId: 'unknownCode',
           data: { message: "'DAPR_STATE_NOTFOUND' is not a Dapr ErrorInfo reason. Did you mean 'DAPR_STATE_NOT_FOUND'?" },
-          suggestions: [{ messageId: 'replaceWith', data: { replacement: 'DAPR_STATE_NOT_FOUND' }, output: "const d = { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'DAPR_STATE_NOT_FOUND' };" }],
+          suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'DAPR_STATE_NOT_FOUND'" }, output: "const d = { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'DAPR_STATE_NOT_FOUND' };" }],
         },
       ],
     },
     {
       // the catalog's own helpers
       code: "import { getCode } from '@dapr-codes/catalog';\ngetCode('ERR_CONFIGURATION_STORE_NOTFOUND');",
-      errors: [{ messageId: 'unknownCode', suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_CONFIGURATION_STORE_NOT_FOUND' }, output: "import { getCode } from '@dapr-codes/catalog';\ngetCode('ERR_CONFIGURATION_STORE_NOT_FOUND');" }] }],
+      errors: [{ messageId: 'unknownCode', suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_CONFIGURATION_STORE_NOT_FOUND'" }, output: "import { getCode } from '@dapr-codes/catalog';\ngetCode('ERR_CONFIGURATION_STORE_NOT_FOUND');" }] }],
     },
     {
       // assignment to an errorCode property
@@ -152,8 +152,8 @@ ruleTester.run('no-unknown-code', rule, {
         {
           messageId: 'unknownCode',
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'ERR_SECRET_STORE_NOT_FOUND' }, output: "res.errorCode = 'ERR_SECRET_STORE_NOT_FOUND';" },
-            { messageId: 'replaceWith', data: { replacement: 'ERR_STATE_STORE_NOT_FOUND' }, output: "res.errorCode = 'ERR_STATE_STORE_NOT_FOUND';" },
+            { messageId: 'replaceWith', data: { title: "Replace with 'ERR_SECRET_STORE_NOT_FOUND'" }, output: "res.errorCode = 'ERR_SECRET_STORE_NOT_FOUND';" },
+            { messageId: 'replaceWith', data: { title: "Replace with 'ERR_STATE_STORE_NOT_FOUND'" }, output: "res.errorCode = 'ERR_STATE_STORE_NOT_FOUND';" },
           ],
         },
       ],
@@ -162,7 +162,7 @@ ruleTester.run('no-unknown-code', rule, {
       // with a targeted version, suggestions that version sends come first
       code: "if (body.errorCode === 'ERR_TOPIC_EMPTI') {}",
       settings: { dapr: { version: '1.13' } },
-      errors: [{ messageId: 'unknownCode', suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_TOPIC_EMPTY' }, output: "if (body.errorCode === 'ERR_TOPIC_EMPTY') {}" }] }],
+      errors: [{ messageId: 'unknownCode', suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_TOPIC_EMPTY'" }, output: "if (body.errorCode === 'ERR_TOPIC_EMPTY') {}" }] }],
     },
   ],
 });

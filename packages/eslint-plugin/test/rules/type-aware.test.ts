@@ -25,7 +25,7 @@ typed.run('no-unknown-code (typed)', noUnknown, {
       // compared with a value of a Dapr code type: TypeScript has no contextual type there, the other side's type decides
       filename,
       code: `${locks}declare const c: LockCode;\nif (c === 'ERR_UNLOCKK') {}`,
-      errors: [{ messageId: 'unknownCode', line: 4, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_UNLOCK' }, output: `${locks}declare const c: LockCode;\nif (c === 'ERR_UNLOCK') {}` }] }],
+      errors: [{ messageId: 'unknownCode', line: 4, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_UNLOCK'" }, output: `${locks}declare const c: LockCode;\nif (c === 'ERR_UNLOCK') {}` }] }],
     },
     {
       // a string typed as a union of Dapr codes is a code position, whatever the names around it
@@ -36,7 +36,7 @@ typed.run('no-unknown-code (typed)', noUnknown, {
           messageId: 'unknownCode',
           data: { message: "'ERR_TRY_LOKC' is not a Dapr error code. Did you mean 'ERR_TRY_LOCK'?" },
           line: 3,
-          suggestions: [{ messageId: 'replaceWith', data: { replacement: 'ERR_TRY_LOCK' }, output: `${locks}onLockError('ERR_TRY_LOCK');` }],
+          suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_TRY_LOCK'" }, output: `${locks}onLockError('ERR_TRY_LOCK');` }],
         },
       ],
     },
@@ -57,8 +57,8 @@ typed.run('exhaustive-handling (typed)', exhaustive, {
           messageId: 'missingCases',
           data: { construct: 'Switch', what: 'error code', count: 2, scope: 'its type', list: 'ERR_STATE_SAVE, ERR_STATE_DELETE', fallback: 'default case' },
           suggestions: [
-            { messageId: 'addMissingCases', data: { count: 2 }, output: `${codes}declare const c: StateCode;\nswitch (c) { case 'ERR_STATE_GET': break;\ncase 'ERR_STATE_SAVE': {\n  throw new Error('Not handled yet: ERR_STATE_SAVE');\n}\ncase 'ERR_STATE_DELETE': {\n  throw new Error('Not handled yet: ERR_STATE_DELETE');\n} }` },
-            { messageId: 'addDefault', output: `${codes}declare const c: StateCode;\nswitch (c) { case 'ERR_STATE_GET': break;\ndefault: {\n  // Other Dapr error codes, including those of newer runtimes.\n  break;\n} }` },
+            { messageId: 'addMissingCases', data: { title: 'Add the 2 missing cases' }, output: `${codes}declare const c: StateCode;\nswitch (c) { case 'ERR_STATE_GET': break;\ncase 'ERR_STATE_SAVE': {\n  throw new Error('Not handled yet: ERR_STATE_SAVE');\n}\ncase 'ERR_STATE_DELETE': {\n  throw new Error('Not handled yet: ERR_STATE_DELETE');\n} }` },
+            { messageId: 'addDefault', data: { title: 'Add a default case' }, output: `${codes}declare const c: StateCode;\nswitch (c) { case 'ERR_STATE_GET': break;\ndefault: {\n  // Other Dapr error codes, including those of newer runtimes.\n  break;\n} }` },
           ],
         },
       ],

@@ -1,5 +1,6 @@
-// Quick fixes from the rules' suggestions: "Replace with 'X'." for unknown and deprecated codes,
-// "Add the missing cases" (and a default / final else) for non-exhaustive handling.
+// Quick fixes from the rules' suggestions, titled as the catalog titles every fix (fixTitle): "Replace with
+// 'X'" for unknown and deprecated codes, "Add the N missing cases" (and a default / an else) for
+// non-exhaustive handling.
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
 import { QUICK_FIX } from './lsp-constants.js';
 import { rangeOf } from './diagnostics.js';
