@@ -8,6 +8,7 @@ import { copyLanguageService, extend, type GuardOptions, type Log } from './deco
 import { configDiagnostics, createFindingsCache, findingsInFile, toDiagnostic, type Finding } from './diagnostics.js';
 import { isKnownOccurrence, withDaprQuickInfo } from './hover.js';
 import { createClassifier, occurrenceAt, type ClassifyContext } from './occurrences.js';
+import { isPushed, isSyntaxOnly, SILENT } from './server-mode.js';
 import type { TS } from './syntax-kinds.js';
 
 const PLUGIN_NAME = '@dapr-codes/typescript-plugin';
@@ -34,9 +35,12 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
   let settings: Settings = parseSettings(undefined, PLUGIN_NAME);
   let classify = createClassifier(settings.options.allowedCodes, settings.options.daprVersion, settings.options.appCodes);
   let log: Log = () => {};
+  /** In a syntax-only server: nothing pushed yet, so nothing served. */
+  let silent = false;
 
   const configure = (pushed: unknown) => {
-    settings = parseSettings(mergeRawOptions(fromTsconfig, pushed), PLUGIN_NAME);
+    const parsed = parseSettings(mergeRawOptions(fromTsconfig, pushed), PLUGIN_NAME);
+    settings = silent ? { ...parsed, options: { ...parsed.options, ...SILENT } } : parsed;
     classify = createClassifier(settings.options.allowedCodes, settings.options.daprVersion, settings.options.appCodes);
   };
 
@@ -53,8 +57,11 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
     const name: string = info.config?.name ?? PLUGIN_NAME;
     // The tsconfig entry stays the base when tsserver hands over options pushed by the editor instead.
     fromTsconfig = (info.project.getCompilerOptions().plugins as ts.PluginImport[] | undefined)?.find((p) => p.name === name);
+    // tsserver hands options pushed before the project existed to `create` as its config.
+    silent = isSyntaxOnly(t, info.project) && !isPushed(info.config);
     configure(info.config);
     reportSettings(`enabled for ${info.project.getProjectName()} (TypeScript ${t.version})`);
+    if (silent) log(`${t.LanguageServiceMode[info.project.projectService.serverMode]} server: no hover, completions or diagnostics until options are pushed (configurePlugin); the full server answers once the project is loaded.`);
     registerFixableCodes(t, logError);
 
     const base = info.languageService;
@@ -144,6 +151,7 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
   }
 
   function onConfigurationChanged(config: unknown): void {
+    silent = false;
     configure(config);
     reportSettings('options changed');
     // Editors ask for diagnostics again on this event; ours depend on the options.

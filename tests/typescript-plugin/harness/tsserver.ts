@@ -18,6 +18,8 @@ export interface StartOptions {
   readonly globalPlugins?: readonly string[];
   /** `--pluginProbeLocations`: where global plugins are looked up (their `node_modules` parent). */
   readonly pluginProbeLocations?: readonly string[];
+  /** `--serverMode`: VS Code's syntax server runs `partialSemantic`. Default: a full server. */
+  readonly serverMode?: 'partialSemantic' | 'syntactic';
 }
 
 /** A framed-message reader: feeds chunks, yields complete JSON messages. */
@@ -66,6 +68,7 @@ export class TsServer {
     const args = [options.typescript.tsserver, '--disableAutomaticTypingAcquisition', '--locale', 'en', '--logVerbosity', 'verbose', '--logFile', join(logDir, 'tsserver.log')];
     if (options.globalPlugins?.length) args.push('--globalPlugins', options.globalPlugins.join(','));
     if (options.pluginProbeLocations?.length) args.push('--pluginProbeLocations', options.pluginProbeLocations.join(','));
+    if (options.serverMode) args.push('--serverMode', options.serverMode);
     const child = spawn(process.execPath, args, { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     return new TsServer(child, logDir);
   }
