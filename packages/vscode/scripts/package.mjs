@@ -170,7 +170,8 @@ try {
   // Exact versions of what was staged, so that `npm list` (vsce's dependency walk) finds them all.
   published.dependencies = Object.fromEntries(runtime.map((name) => [name, staged.get(name)]));
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(published, null, 2)}\n`);
-  for (const file of ['README.md', 'LICENSE']) cpSync(join(dir, file), join(stage, file));
+  // vsce lists the CHANGELOG on the Marketplace page and in VS Code's extension view; the icon is the manifest's.
+  for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', manifest.icon]) cpSync(join(dir, file), join(stage, file));
   // Types, source maps and build records are of no use inside the editor.
   writeFileSync(join(stage, '.vscodeignore'), ['**/*.map', '**/*.d.ts', '**/*.d.cts', '**/*.d.mts', '**/*.tsbuildinfo'].join('\n'));
   mkdirSync(dirname(out), { recursive: true });

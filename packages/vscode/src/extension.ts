@@ -1,47 +1,81 @@
-// The extension: reads the settings, chooses the tsserver plugin or the language server (route.ts), starts
-// or stops the server, and tells the plugin which features are its own. Thin on purpose: the decisions
-// are pure functions tested without VS Code.
+// The extension: reads what the editor runs, chooses the tsserver plugin or the language server
+// (route.ts), starts or stops the server, tells the plugin which features are its own, and says which
+// way serves in the output channel and the status bar. Thin on purpose: the decisions are pure
+// functions tested without VS Code.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SECTION, SERVER_PACKAGE } from './names.js';
-import { pluginConfiguration, type Route } from './route.js';
+import { COMMANDS, SECTION, SERVER_PACKAGE } from './names.js';
+import { pluginConfiguration, routeLine, type Route } from './route.js';
 import { serverModuleIn } from './server-module.js';
-import { affectsRoute, currentRoute, explicitOptions } from './settings.js';
+import { affectsRoute, currentRoute, currentVersion, explicitOptions } from './settings.js';
+import type { ServerState } from './status.js';
+import { StatusBar } from './status-bar.js';
 import { configureTsserverPlugin } from './typescript-extension.js';
+
+/** vscode-languageclient's `State` (Stopped 1, Running 2, Starting 3), without loading the client for it. */
+const SERVER_STATES: Readonly<Record<number, ServerState>> = { 1: 'stopped', 2: 'running', 3: 'starting' };
 
 class Session {
   private client: LanguageClient | undefined;
+  private route: Route | undefined;
+  private server: ServerState | undefined;
   /** Applies run one after another: a setting changed twice quickly must not start two servers. */
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly extensionPath: string,
     private readonly output: vscode.LogOutputChannel,
+    private readonly status: StatusBar,
   ) {}
 
-  apply(reroute: boolean): Promise<void> {
-    this.queue = this.queue.then(() => this.run(reroute)).catch((error: unknown) => this.output.error(`Could not apply the settings: ${String(error)}`));
-    return this.queue;
+  /** Chooses again from what the editor runs now; `reroute` also when the route stays (a route setting changed). */
+  refresh(reroute = false): Promise<void> {
+    return this.enqueue(() => this.run(reroute));
+  }
+
+  restart(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.route?.via !== 'language-server') {
+        void vscode.window.showInformationMessage(`Dapr Codes: the language server does not run in this window. ${this.route ? routeLine(this.route) : ''}`);
+        return;
+      }
+      this.output.info('Restarting the language server.');
+      await this.stop();
+      await this.start();
+    });
   }
 
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
+    this.server = undefined;
     await client?.stop();
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(work).catch((error: unknown) => this.output.error(`Could not apply the settings: ${String(error)}`));
+    return this.queue;
   }
 
   private async run(reroute: boolean): Promise<void> {
     const route = currentRoute();
-    if (reroute) this.output.info(`Route: ${route.via}. ${route.why}`);
+    const changed = reroute || route.via !== this.route?.via || route.why !== this.route.why;
+    this.route = route;
+    if (changed) this.output.info(routeLine(route));
+    this.showStatus();
     // One way hands over to the other without overlap: the plugin stands down before the server starts,
     // and the server stops before the plugin serves again.
     if (route.via === 'language-server') {
       await this.configurePlugin(route);
-      if (reroute) await this.start();
+      if (changed) await this.start();
     } else {
-      if (reroute) await this.stop();
+      if (changed) await this.stop();
       await this.configurePlugin(route);
     }
+  }
+
+  private showStatus(): void {
+    if (this.route) this.status.show(this.route, currentVersion(), this.server);
   }
 
   private async configurePlugin(route: Route): Promise<void> {
@@ -55,13 +89,21 @@ class Session {
     const serverModule = serverModuleIn(this.extensionPath);
     if (!serverModule) {
       this.output.error(`This build of the extension carries no ${SERVER_PACKAGE}: the language server cannot start.`);
+      this.server = 'stopped';
+      this.showStatus();
       void vscode.window.showWarningMessage(`Dapr Codes: the language server is missing from this build of the extension (see the "Dapr Codes" output).`);
       return;
     }
     // Loaded on first use: vscode-languageclient is most of the bundle, and the plugin route never needs it.
     const { createLanguageClient } = await import('./language-client.js');
-    this.client = createLanguageClient(serverModule, this.output);
-    await this.client.start();
+    const client = createLanguageClient(serverModule, this.output);
+    this.client = client;
+    client.onDidChangeState(({ newState }) => {
+      if (this.client !== client) return;
+      this.server = SERVER_STATES[newState];
+      this.showStatus();
+    });
+    await client.start();
   }
 }
 
@@ -69,16 +111,23 @@ let session: Session | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Dapr Codes', { log: true });
-  session = new Session(context.extensionPath, output);
+  const status = new StatusBar();
+  session = new Session(context.extensionPath, output, status);
   const current = session;
   context.subscriptions.push(
     output,
+    status,
+    vscode.commands.registerCommand(COMMANDS.restartServer, () => current.restart()),
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affectsRoute(event)) void current.apply(true);
-      else if (event.affectsConfiguration(SECTION)) void current.apply(false);
+      if (affectsRoute(event)) void current.refresh(true);
+      else if (event.affectsConfiguration(SECTION)) void current.refresh();
     }),
+    // VS Code's TypeScript extension (or the TypeScript 7 one) appears or goes: enabled, disabled, or the folder trusted.
+    vscode.extensions.onDidChange(() => void current.refresh()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void current.refresh()),
   );
-  await current.apply(true);
+  await current.refresh(true);
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,6 +1,6 @@
 // Which of the two ways serves Dapr codes in this window: the tsserver plugin (loaded by VS Code's
 // TypeScript 5/6 service) or our language server (for TypeScript 7, whose native service loads no
-// plugins). Pure functions of the settings, so the whole decision table is unit-tested.
+// plugins). Pure functions of what the editor runs, so the whole decision table is unit-tested.
 
 export const LANGUAGE_SERVER_MODES = ['auto', 'on', 'off'] as const;
 export type LanguageServerMode = (typeof LANGUAGE_SERVER_MODES)[number];
@@ -18,19 +18,29 @@ export const TYPESCRIPT_7_SETTINGS = [
 export interface Editor {
   /** `daprCodes.languageServer`. */
   readonly mode: LanguageServerMode;
-  /** VS Code runs TypeScript 7, so no tsserver plugin is loaded. */
-  readonly typescript7: boolean;
-  /** VS Code's TypeScript extension is installed and enabled (it is what loads contributed tsserver plugins). */
+  /** VS Code's TypeScript 7 switch is on. */
+  readonly useTsgo: boolean;
+  /** The TypeScript 7 extension (`typescriptteam.native-preview`), which runs TypeScript 7 when the switch is on, is installed and enabled. */
+  readonly nativePreview: boolean;
+  /** VS Code's TypeScript extension is registered (it is what runs tsserver and loads contributed tsserver plugins). */
   readonly tsserver: boolean;
+  /** The folder is trusted; in Restricted Mode VS Code's TypeScript extension does not run. */
+  readonly trusted: boolean;
 }
 
 export type Via = 'tsserver-plugin' | 'language-server' | 'none';
 
 export interface Route {
   readonly via: Via;
-  /** One sentence for the output channel: why this way, so nothing fails silently. */
+  /** One sentence for the output channel: what runs and why, so nothing fails silently. */
   readonly why: string;
 }
+
+/** How the output channel, the status bar and the docs name each way. */
+export const VIA_LABELS: Readonly<Record<Via, string>> = { 'tsserver-plugin': 'tsserver plugin', 'language-server': 'language server', none: 'off' };
+
+/** The route as the output channel says it: `Route: language server. <why>`. */
+export const routeLine = (route: Route): string => `Route: ${VIA_LABELS[route.via]}. ${route.why}`;
 
 /** The mode a raw setting value asks for; anything but a known mode (settings.json is free text) is `auto`. */
 export function readMode(value: unknown): LanguageServerMode {
@@ -42,17 +52,27 @@ export function isTypeScript7(read: (section: string, key: string) => unknown): 
   return TYPESCRIPT_7_SETTINGS.some(({ section, key }) => read(section, key) === true);
 }
 
-export function chooseRoute({ mode, typescript7, tsserver }: Editor): Route {
-  if (mode === 'on') return { via: 'language-server', why: 'daprCodes.languageServer is "on".' };
-  if (typescript7) {
-    return mode === 'auto'
-      ? { via: 'language-server', why: 'TypeScript 7 is enabled (js/ts.experimental.useTsgo): its server loads no tsserver plugins.' }
-      : { via: 'none', why: 'TypeScript 7 is enabled, which loads no tsserver plugins, and daprCodes.languageServer is "off": no Dapr code features in the editor.' };
+const PLUGIN_LOADED = 'VS Code\'s TypeScript extension runs tsserver, which loads the contributed plugin.';
+const TSGO_WITHOUT_EXTENSION =
+  'js/ts.experimental.useTsgo is on, but the TypeScript 7 extension (typescriptteam.native-preview) is not installed or is disabled, so VS Code still runs tsserver, which loads the contributed plugin.';
+const TYPESCRIPT_7 = 'TypeScript 7 runs (js/ts.experimental.useTsgo, with the typescriptteam.native-preview extension)';
+const NO_TSSERVER = { restricted: "This folder is in Restricted Mode, where VS Code's TypeScript extension does not run", disabled: "VS Code's TypeScript extension is disabled" } as const;
+const NOTHING = 'and daprCodes.languageServer is "off": no Dapr code features in the editor.';
+
+export function chooseRoute({ mode, useTsgo, nativePreview, tsserver, trusted }: Editor): Route {
+  const typescript7 = useTsgo && nativePreview;
+  if (mode === 'on') {
+    const standDown = tsserver && !typescript7 ? ' The tsserver plugin is told to stand down.' : '';
+    return { via: 'language-server', why: `daprCodes.languageServer is "on".${standDown}` };
   }
-  if (tsserver) return { via: 'tsserver-plugin', why: "VS Code's TypeScript service loads the contributed tsserver plugin." };
+  if (typescript7) {
+    return mode === 'auto' ? { via: 'language-server', why: `${TYPESCRIPT_7}: its server loads no tsserver plugins.` } : { via: 'none', why: `${TYPESCRIPT_7}, which loads no tsserver plugins, ${NOTHING}` };
+  }
+  if (tsserver) return { via: 'tsserver-plugin', why: useTsgo ? TSGO_WITHOUT_EXTENSION : PLUGIN_LOADED };
+  const reason = trusted ? NO_TSSERVER.disabled : NO_TSSERVER.restricted;
   return mode === 'auto'
-    ? { via: 'language-server', why: "VS Code's TypeScript extension is disabled, so no tsserver plugin is loaded." }
-    : { via: 'none', why: 'VS Code\'s TypeScript extension is disabled and daprCodes.languageServer is "off": no Dapr code features in the editor.' };
+    ? { via: 'language-server', why: `${reason}, so no tsserver plugin is loaded; the language server serves (it runs no code of the workspace).` }
+    : { via: 'none', why: `${reason}, ${NOTHING}` };
 }
 
 /** The plugin's features that the language server provides too: off in the plugin while the server runs. */

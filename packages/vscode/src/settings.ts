@@ -3,14 +3,23 @@ import * as vscode from 'vscode';
 import { SECTION } from './names.js';
 import { optionsFrom } from './options.js';
 import { chooseRoute, isTypeScript7, readMode, TYPESCRIPT_7_SETTINGS, type Route } from './route.js';
-import { hasTypeScriptExtension } from './typescript-extension.js';
+import { checkedVersion, type CheckedVersion } from './status.js';
+import { hasTypeScript7Extension, hasTypeScriptExtension } from './typescript-extension.js';
 
 export function currentRoute(): Route {
   return chooseRoute({
+    // In Restricted Mode VS Code ignores the workspace's value of this setting (package.json, restrictedConfigurations).
     mode: readMode(vscode.workspace.getConfiguration(SECTION).get('languageServer')),
-    typescript7: isTypeScript7((section, key) => vscode.workspace.getConfiguration(section).get(key)),
+    useTsgo: isTypeScript7((section, key) => vscode.workspace.getConfiguration(section).get(key)),
+    nativePreview: hasTypeScript7Extension(),
     tsserver: hasTypeScriptExtension(),
+    trusted: vscode.workspace.isTrusted,
   });
+}
+
+/** The Dapr version the window's checks are for: the one handed to the plugin and the server. */
+export function currentVersion(): CheckedVersion {
+  return checkedVersion(vscode.workspace.getConfiguration(SECTION).get('daprVersion'));
 }
 
 /** The options the user set (user, workspace or folder settings) for `scopeUri`; defaults are left out. */

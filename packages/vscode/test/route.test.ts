@@ -1,44 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRoute, isTypeScript7, LANGUAGE_SERVER_MODES, pluginConfiguration, readMode, type Editor, type Via } from '../src/route.js';
+import { chooseRoute, isTypeScript7, LANGUAGE_SERVER_MODES, pluginConfiguration, readMode, routeLine, type Editor, type Via } from '../src/route.js';
+
+/** Every combination of what the editor runs. */
+function editors(): Editor[] {
+  const flags = [false, true];
+  return LANGUAGE_SERVER_MODES.flatMap((mode) =>
+    flags.flatMap((useTsgo) => flags.flatMap((nativePreview) => flags.flatMap((tsserver) => flags.map((trusted): Editor => ({ mode, useTsgo, nativePreview, tsserver, trusted }))))),
+  );
+}
+
+/** The route as the old table said it, from what runs: TypeScript 7 runs only with both the switch and its extension. */
+function expectedVia({ mode, useTsgo, nativePreview, tsserver }: Editor): Via {
+  if (mode === 'on') return 'language-server';
+  if (useTsgo && nativePreview) return mode === 'auto' ? 'language-server' : 'none';
+  if (tsserver) return 'tsserver-plugin';
+  return mode === 'auto' ? 'language-server' : 'none';
+}
+
+const name = (e: Editor) => `${e.mode}, useTsgo ${e.useTsgo}, TypeScript 7 extension ${e.nativePreview}, TypeScript extension ${e.tsserver}, trusted ${e.trusted}`;
 
 describe('chooseRoute', () => {
-  // mode, TypeScript 7 on, VS Code's TypeScript extension enabled → the way Dapr codes are served.
-  const table: [Editor['mode'], boolean, boolean, Via][] = [
-    ['auto', false, true, 'tsserver-plugin'],
-    ['auto', true, true, 'language-server'],
-    ['auto', true, false, 'language-server'],
-    ['auto', false, false, 'language-server'],
-    ['on', false, true, 'language-server'],
-    ['on', true, true, 'language-server'],
-    ['on', true, false, 'language-server'],
-    ['on', false, false, 'language-server'],
-    ['off', false, true, 'tsserver-plugin'],
-    ['off', true, true, 'none'],
-    ['off', true, false, 'none'],
-    ['off', false, false, 'none'],
-  ];
-
-  it.each(table)('languageServer %s, TypeScript 7 %s, TypeScript extension %s → %s', (mode, typescript7, tsserver, via) => {
-    const route = chooseRoute({ mode, typescript7, tsserver });
-    expect(route.via).toBe(via);
-    expect(route.why).toMatch(/\.$/);
+  it.each(editors().map((e) => [name(e), e] as const))('%s', (_name, editor) => {
+    const route = chooseRoute(editor);
+    expect(route.via).toBe(expectedVia(editor));
+    expect(route.why).toMatch(/^[A-Zdj].*\.$/);
   });
 
-  it('covers every combination of the inputs', () => {
-    const keys = table.map(([mode, ts7, tsserver]) => `${mode}/${ts7}/${tsserver}`);
-    expect(new Set(keys).size).toBe(LANGUAGE_SERVER_MODES.length * 2 * 2);
+  it('says what runs, not what is set: the TypeScript 7 switch without its extension leaves tsserver and the plugin', () => {
+    const route = chooseRoute({ mode: 'auto', useTsgo: true, nativePreview: false, tsserver: true, trusted: true });
+    expect(route.via).toBe('tsserver-plugin');
+    expect(route.why).toContain('the TypeScript 7 extension (typescriptteam.native-preview) is not installed or is disabled, so VS Code still runs tsserver');
+    expect(chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: true, tsserver: true, trusted: true }).why).toBe("VS Code's TypeScript extension runs tsserver, which loads the contributed plugin.");
+  });
+
+  it('names Restricted Mode as the reason the TypeScript extension is missing', () => {
+    expect(chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: false, trusted: false }).why).toContain('Restricted Mode');
+    expect(chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: false, trusted: true }).why).toContain('is disabled');
   });
 
   it('says why nothing runs, naming the setting that would change it', () => {
-    expect(chooseRoute({ mode: 'off', typescript7: true, tsserver: true }).why).toContain('daprCodes.languageServer is "off"');
-    expect(chooseRoute({ mode: 'off', typescript7: false, tsserver: false }).why).toContain('TypeScript extension is disabled');
+    for (const editor of editors().filter((e) => chooseRoute(e).via === 'none')) expect(chooseRoute(editor).why, name(editor)).toContain('daprCodes.languageServer is "off"');
+  });
+
+  it('tells the plugin to stand down only where tsserver runs', () => {
+    expect(chooseRoute({ mode: 'on', useTsgo: false, nativePreview: false, tsserver: true, trusted: true }).why).toBe('daprCodes.languageServer is "on". The tsserver plugin is told to stand down.');
+    expect(chooseRoute({ mode: 'on', useTsgo: false, nativePreview: false, tsserver: false, trusted: false }).why).toBe('daprCodes.languageServer is "on".');
+  });
+
+  it('is said in one line naming the way', () => {
+    expect(routeLine({ via: 'language-server', why: 'Why.' })).toBe('Route: language server. Why.');
+    expect(routeLine({ via: 'none', why: 'Why.' })).toBe('Route: off. Why.');
   });
 });
 
 describe('pluginConfiguration: never both for the same feature', () => {
   const options = { daprVersion: '1.16', severity: 'error', hover: true, completions: true, diagnostics: true };
 
-  it.each(table())('%s: the plugin serves hover, completions and diagnostics only when the server does not run', (_name, editor) => {
+  it.each(editors().map((e) => [name(e), e] as const))('%s: the plugin serves hover, completions and diagnostics only when the server does not run', (_name, editor) => {
     const route = chooseRoute(editor);
     const pushed = pluginConfiguration(route, options);
     const pluginServes = pushed.hover !== false || pushed.completions !== false || pushed.diagnostics !== false;
@@ -48,18 +66,14 @@ describe('pluginConfiguration: never both for the same feature', () => {
   });
 
   it('keeps the user’s own feature switches when the plugin serves', () => {
-    const pushed = pluginConfiguration(chooseRoute({ mode: 'auto', typescript7: false, tsserver: true }), { hover: false });
+    const pushed = pluginConfiguration(chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: true, trusted: true }), { hover: false });
     expect(pushed).toEqual({ hover: false });
   });
 
   it('switches the shared features off while the server runs, whatever the user set', () => {
-    const pushed = pluginConfiguration(chooseRoute({ mode: 'on', typescript7: false, tsserver: true }), { hover: true, allowedCodes: ['ERR_OWN'] });
+    const pushed = pluginConfiguration(chooseRoute({ mode: 'on', useTsgo: false, nativePreview: false, tsserver: true, trusted: true }), { hover: true, allowedCodes: ['ERR_OWN'] });
     expect(pushed).toEqual({ hover: false, completions: false, diagnostics: false, allowedCodes: ['ERR_OWN'] });
   });
-
-  function table(): [string, Editor][] {
-    return LANGUAGE_SERVER_MODES.flatMap((mode) => [false, true].flatMap((typescript7) => [false, true].map((tsserver): [string, Editor] => [`${mode}/${typescript7}/${tsserver}`, { mode, typescript7, tsserver }])));
-  }
 });
 
 describe('readMode', () => {

@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { DEFAULT_OPTIONS, EDITOR_OPTION_NAMES } from '@dapr-codes/catalog';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_IDS, PLUGIN_NAME } from '../src/names.js';
+import { COMMANDS, LANGUAGE_IDS, PLUGIN_NAME } from '../src/names.js';
 import { OPTION_KEYS } from '../src/options.js';
 import { LANGUAGE_SERVER_MODES } from '../src/route.js';
 import { PACKAGE_DIR, packVsix, type Vsix } from './harness/vsix.js';
@@ -43,6 +43,35 @@ describe('manifest', () => {
     expect(vsixManifest).toContain(`<Identity Language="en-US" Id="dapr-codes" Version="${source.version}" Publisher="dapr-codes" TargetPlatform="${platform}"/>`);
     expect(vsixManifest).toContain('<Property Id="Microsoft.VisualStudio.Code.Engine" Value="^1.91.0" />');
     expect(vsix.entries.get('extension/LICENSE.txt')?.toString('utf8')).toBe(readFileSync(join(PACKAGE_DIR, '../../LICENSE'), 'utf8'));
+  });
+
+  it('shows on the Marketplace with an icon, a banner, categories, tags and its CHANGELOG', () => {
+    const vsixManifest = vsix.entries.get('extension.vsixmanifest')!.toString('utf8');
+    const icon = vsix.entries.get('extension/images/icon.png');
+    // A PNG (the Marketplace takes no SVG), square and at least 128 pixels wide.
+    expect(icon?.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([icon!.readUInt32BE(16), icon!.readUInt32BE(20)]).toEqual([128, 128]);
+    expect(vsixManifest).toContain('<Icon>extension/images/icon.png</Icon>');
+    expect(vsixManifest).toContain('<Categories>Programming Languages,Linters</Categories>');
+    expect(vsixManifest).toMatch(/<Tags>dapr,error-codes,[^<]*<\/Tags>/);
+    expect(vsixManifest).toContain('<Property Id="Microsoft.VisualStudio.Services.Branding.Color" Value="#0d2192" />');
+    // vsce stores the CHANGELOG as extension/changelog.md and lists it as the manifest's changelog asset.
+    expect(vsixManifest).toContain('<Asset Type="Microsoft.VisualStudio.Services.Content.Changelog" Path="extension/changelog.md" Addressable="true" />');
+    const changelog = vsix.entries.get('extension/changelog.md')?.toString('utf8');
+    expect(changelog).toBe(readFileSync(join(PACKAGE_DIR, 'CHANGELOG.md'), 'utf8'));
+    expect(changelog).toContain(`## ${source.version}`);
+  });
+
+  it('works in Restricted Mode, where a workspace cannot choose which process runs', () => {
+    expect(vsix.manifest.capabilities).toMatchObject({ untrustedWorkspaces: { supported: 'limited', restrictedConfigurations: ['daprCodes.languageServer'] } });
+    expect((vsix.manifest.capabilities as { untrustedWorkspaces: { description: string } }).untrustedWorkspaces.description).toMatch(/Restricted Mode/);
+  });
+
+  it('contributes the commands it registers, under the Dapr Codes category', () => {
+    expect(vsix.manifest.contributes.commands).toEqual([
+      { command: COMMANDS.restartServer, title: 'Restart Language Server', category: 'Dapr Codes' },
+      { command: COMMANDS.showOutput, title: 'Show Output', category: 'Dapr Codes' },
+    ]);
   });
 
   it('activates on the JavaScript and TypeScript language ids the server reads', () => {
