@@ -21,6 +21,8 @@ class Session {
   private server: ServerState | undefined;
   /** Applies run one after another: a setting changed twice quickly must not start two servers. */
   private queue: Promise<void> = Promise.resolve();
+  /** The folder was trusted while this window was open (VS Code's TypeScript extension may need a reload then). */
+  private trustGranted = false;
 
   constructor(
     private readonly extensionPath: string,
@@ -28,9 +30,9 @@ class Session {
     private readonly status: StatusBar,
   ) {}
 
-  /** Chooses again from what the editor runs now; `reroute` also when the route stays (a route setting changed). */
-  refresh(reroute = false): Promise<void> {
-    return this.enqueue(() => this.run(reroute));
+  /** Chooses again from what the editor runs now. */
+  refresh(): Promise<void> {
+    return this.enqueue(() => this.run());
   }
 
   restart(): Promise<void> {
@@ -45,6 +47,16 @@ class Session {
     });
   }
 
+  /** Trust was granted: chooses again, and if VS Code's TypeScript extension did not start with it, offers the reload that starts it. */
+  async trusted(): Promise<void> {
+    this.trustGranted = true;
+    await this.refresh();
+    if (!this.route?.reloadStartsTsserver) return;
+    const reload = 'Reload Window';
+    const answer = await vscode.window.showInformationMessage(`Dapr Codes: the folder is trusted now. VS Code's TypeScript extension, and with it the tsserver plugin, starts after a reload; until then ${this.route.via === 'none' ? 'nothing serves' : 'the language server serves'}.`, reload);
+    if (answer === reload) await vscode.commands.executeCommand('workbench.action.reloadWindow');
+  }
+
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
@@ -57,9 +69,9 @@ class Session {
     return this.queue;
   }
 
-  private async run(reroute: boolean): Promise<void> {
-    const route = currentRoute();
-    const changed = reroute || route.via !== this.route?.via || route.why !== this.route.why;
+  private async run(): Promise<void> {
+    const route = currentRoute(this.trustGranted);
+    const changed = route.via !== this.route?.via || route.why !== this.route.why;
     this.route = route;
     if (changed) this.output.info(routeLine(route));
     this.showStatus();
@@ -120,14 +132,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(COMMANDS.restartServer, () => current.restart()),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affectsRoute(event)) void current.refresh(true);
-      else if (event.affectsConfiguration(SECTION)) void current.refresh();
+      if (affectsRoute(event) || event.affectsConfiguration(SECTION)) void current.refresh();
     }),
     // VS Code's TypeScript extension (or the TypeScript 7 one) appears or goes: enabled, disabled, or the folder trusted.
     vscode.extensions.onDidChange(() => void current.refresh()),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void current.refresh()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void current.trusted()),
   );
-  await current.refresh(true);
+  await current.refresh();
 }
 
 export async function deactivate(): Promise<void> {

@@ -26,6 +26,8 @@ export interface Editor {
   readonly tsserver: boolean;
   /** The folder is trusted; in Restricted Mode VS Code's TypeScript extension does not run. */
   readonly trusted: boolean;
+  /** The folder was trusted after the window opened (code-server starts the TypeScript extension only after a reload then). */
+  readonly trustedSinceOpen: boolean;
 }
 
 export type Via = 'tsserver-plugin' | 'language-server' | 'none';
@@ -34,6 +36,8 @@ export interface Route {
   readonly via: Via;
   /** One sentence for the output channel: what runs and why, so nothing fails silently. */
   readonly why: string;
+  /** A window reload would start VS Code's TypeScript extension (the folder was trusted since it opened). */
+  readonly reloadStartsTsserver?: true;
 }
 
 /** How the output channel, the status bar and the docs name each way. */
@@ -56,10 +60,14 @@ const PLUGIN_LOADED = 'VS Code\'s TypeScript extension runs tsserver, which load
 const TSGO_WITHOUT_EXTENSION =
   'js/ts.experimental.useTsgo is on, but the TypeScript 7 extension (typescriptteam.native-preview) is not installed or is disabled, so VS Code still runs tsserver, which loads the contributed plugin.';
 const TYPESCRIPT_7 = 'TypeScript 7 runs (js/ts.experimental.useTsgo, with the typescriptteam.native-preview extension)';
-const NO_TSSERVER = { restricted: "This folder is in Restricted Mode, where VS Code's TypeScript extension does not run", disabled: "VS Code's TypeScript extension is disabled" } as const;
+const NO_TSSERVER = {
+  restricted: "This folder is in Restricted Mode, where VS Code's TypeScript extension does not run",
+  reload: "This folder was trusted after the window opened and VS Code's TypeScript extension has not started (it does after Developer: Reload Window)",
+  disabled: "VS Code's TypeScript extension is disabled",
+} as const;
 const NOTHING = 'and daprCodes.languageServer is "off": no Dapr code features in the editor.';
 
-export function chooseRoute({ mode, useTsgo, nativePreview, tsserver, trusted }: Editor): Route {
+export function chooseRoute({ mode, useTsgo, nativePreview, tsserver, trusted, trustedSinceOpen }: Editor): Route {
   const typescript7 = useTsgo && nativePreview;
   if (mode === 'on') {
     const standDown = tsserver && !typescript7 ? ' The tsserver plugin is told to stand down.' : '';
@@ -69,10 +77,13 @@ export function chooseRoute({ mode, useTsgo, nativePreview, tsserver, trusted }:
     return mode === 'auto' ? { via: 'language-server', why: `${TYPESCRIPT_7}: its server loads no tsserver plugins.` } : { via: 'none', why: `${TYPESCRIPT_7}, which loads no tsserver plugins, ${NOTHING}` };
   }
   if (tsserver) return { via: 'tsserver-plugin', why: useTsgo ? TSGO_WITHOUT_EXTENSION : PLUGIN_LOADED };
-  const reason = trusted ? NO_TSSERVER.disabled : NO_TSSERVER.restricted;
-  return mode === 'auto'
-    ? { via: 'language-server', why: `${reason}, so no tsserver plugin is loaded; the language server serves (it runs no code of the workspace).` }
-    : { via: 'none', why: `${reason}, ${NOTHING}` };
+  const reload = trusted && trustedSinceOpen;
+  const reason = !trusted ? NO_TSSERVER.restricted : reload ? NO_TSSERVER.reload : NO_TSSERVER.disabled;
+  const route: Route =
+    mode === 'auto'
+      ? { via: 'language-server', why: `${reason}, so no tsserver plugin is loaded; the language server serves (it runs no code of the workspace).` }
+      : { via: 'none', why: `${reason}, ${NOTHING}` };
+  return reload ? { ...route, reloadStartsTsserver: true } : route;
 }
 
 /** The plugin's features that the language server provides too: off in the plugin while the server runs. */

@@ -6,7 +6,8 @@ import { chooseRoute, isTypeScript7, readMode, TYPESCRIPT_7_SETTINGS, type Route
 import { checkedVersion, type CheckedVersion } from './status.js';
 import { hasTypeScript7Extension, hasTypeScriptExtension } from './typescript-extension.js';
 
-export function currentRoute(): Route {
+/** `trustedSinceOpen`: the folder was trusted while the window was open. */
+export function currentRoute(trustedSinceOpen: boolean): Route {
   return chooseRoute({
     // In Restricted Mode VS Code ignores the workspace's value of this setting (package.json, restrictedConfigurations).
     mode: readMode(vscode.workspace.getConfiguration(SECTION).get('languageServer')),
@@ -14,6 +15,7 @@ export function currentRoute(): Route {
     nativePreview: hasTypeScript7Extension(),
     tsserver: hasTypeScriptExtension(),
     trusted: vscode.workspace.isTrusted,
+    trustedSinceOpen,
   });
 }
 

@@ -5,7 +5,7 @@ import { chooseRoute, isTypeScript7, LANGUAGE_SERVER_MODES, pluginConfiguration,
 function editors(): Editor[] {
   const flags = [false, true];
   return LANGUAGE_SERVER_MODES.flatMap((mode) =>
-    flags.flatMap((useTsgo) => flags.flatMap((nativePreview) => flags.flatMap((tsserver) => flags.map((trusted): Editor => ({ mode, useTsgo, nativePreview, tsserver, trusted }))))),
+    flags.flatMap((useTsgo) => flags.flatMap((nativePreview) => flags.flatMap((tsserver) => flags.flatMap((trusted) => flags.map((trustedSinceOpen): Editor => ({ mode, useTsgo, nativePreview, tsserver, trusted, trustedSinceOpen })))))),
   );
 }
 
@@ -17,7 +17,7 @@ function expectedVia({ mode, useTsgo, nativePreview, tsserver }: Editor): Via {
   return mode === 'auto' ? 'language-server' : 'none';
 }
 
-const name = (e: Editor) => `${e.mode}, useTsgo ${e.useTsgo}, TypeScript 7 extension ${e.nativePreview}, TypeScript extension ${e.tsserver}, trusted ${e.trusted}`;
+const name = (e: Editor) => `${e.mode}, useTsgo ${e.useTsgo}, TypeScript 7 extension ${e.nativePreview}, TypeScript extension ${e.tsserver}, trusted ${e.trusted}, since open ${e.trustedSinceOpen}`;
 
 describe('chooseRoute', () => {
   it.each(editors().map((e) => [name(e), e] as const))('%s', (_name, editor) => {
@@ -27,15 +27,25 @@ describe('chooseRoute', () => {
   });
 
   it('says what runs, not what is set: the TypeScript 7 switch without its extension leaves tsserver and the plugin', () => {
-    const route = chooseRoute({ mode: 'auto', useTsgo: true, nativePreview: false, tsserver: true, trusted: true });
+    const route = chooseRoute({ mode: 'auto', useTsgo: true, nativePreview: false, tsserver: true, trusted: true, trustedSinceOpen: false });
     expect(route.via).toBe('tsserver-plugin');
     expect(route.why).toContain('the TypeScript 7 extension (typescriptteam.native-preview) is not installed or is disabled, so VS Code still runs tsserver');
-    expect(chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: true, tsserver: true, trusted: true }).why).toBe("VS Code's TypeScript extension runs tsserver, which loads the contributed plugin.");
+    expect(chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: true, tsserver: true, trusted: true, trustedSinceOpen: false }).why).toBe("VS Code's TypeScript extension runs tsserver, which loads the contributed plugin.");
   });
 
   it('names Restricted Mode as the reason the TypeScript extension is missing', () => {
-    expect(chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: false, trusted: false }).why).toContain('Restricted Mode');
-    expect(chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: false, trusted: true }).why).toContain('is disabled');
+    expect(chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: false, trusted: false, trustedSinceOpen: false }).why).toContain('Restricted Mode');
+    expect(chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: false, trusted: true, trustedSinceOpen: false }).why).toContain('is disabled');
+  });
+
+  it('after trust is granted in a window whose TypeScript extension did not start, says a reload starts it', () => {
+    const route = chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: false, trusted: true, trustedSinceOpen: true });
+    expect(route).toEqual({
+      via: 'language-server',
+      why: "This folder was trusted after the window opened and VS Code's TypeScript extension has not started (it does after Developer: Reload Window), so no tsserver plugin is loaded; the language server serves (it runs no code of the workspace).",
+      reloadStartsTsserver: true,
+    });
+    expect(chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: true, trusted: true, trustedSinceOpen: true })).toEqual({ via: 'tsserver-plugin', why: "VS Code's TypeScript extension runs tsserver, which loads the contributed plugin." });
   });
 
   it('says why nothing runs, naming the setting that would change it', () => {
@@ -43,8 +53,8 @@ describe('chooseRoute', () => {
   });
 
   it('tells the plugin to stand down only where tsserver runs', () => {
-    expect(chooseRoute({ mode: 'on', useTsgo: false, nativePreview: false, tsserver: true, trusted: true }).why).toBe('daprCodes.languageServer is "on". The tsserver plugin is told to stand down.');
-    expect(chooseRoute({ mode: 'on', useTsgo: false, nativePreview: false, tsserver: false, trusted: false }).why).toBe('daprCodes.languageServer is "on".');
+    expect(chooseRoute({ mode: 'on', useTsgo: false, nativePreview: false, tsserver: true, trusted: true, trustedSinceOpen: false }).why).toBe('daprCodes.languageServer is "on". The tsserver plugin is told to stand down.');
+    expect(chooseRoute({ mode: 'on', useTsgo: false, nativePreview: false, tsserver: false, trusted: false, trustedSinceOpen: false }).why).toBe('daprCodes.languageServer is "on".');
   });
 
   it('is said in one line naming the way', () => {
@@ -66,12 +76,12 @@ describe('pluginConfiguration: never both for the same feature', () => {
   });
 
   it('keeps the user’s own feature switches when the plugin serves', () => {
-    const pushed = pluginConfiguration(chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: true, trusted: true }), { hover: false });
+    const pushed = pluginConfiguration(chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: true, trusted: true, trustedSinceOpen: false }), { hover: false });
     expect(pushed).toEqual({ hover: false });
   });
 
   it('switches the shared features off while the server runs, whatever the user set', () => {
-    const pushed = pluginConfiguration(chooseRoute({ mode: 'on', useTsgo: false, nativePreview: false, tsserver: true, trusted: true }), { hover: true, allowedCodes: ['ERR_OWN'] });
+    const pushed = pluginConfiguration(chooseRoute({ mode: 'on', useTsgo: false, nativePreview: false, tsserver: true, trusted: true, trustedSinceOpen: false }), { hover: true, allowedCodes: ['ERR_OWN'] });
     expect(pushed).toEqual({ hover: false, completions: false, diagnostics: false, allowedCodes: ['ERR_OWN'] });
   });
 });

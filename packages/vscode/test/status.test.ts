@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { chooseRoute, type Route } from '../src/route.js';
 import { checkedVersion, statusOf } from '../src/status.js';
 
-const plugin = chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: true, trusted: true });
-const server = chooseRoute({ mode: 'on', useTsgo: false, nativePreview: false, tsserver: true, trusted: true });
-const none: Route = chooseRoute({ mode: 'off', useTsgo: false, nativePreview: false, tsserver: false, trusted: false });
+const plugin = chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: true, trusted: true, trustedSinceOpen: false });
+const server = chooseRoute({ mode: 'on', useTsgo: false, nativePreview: false, tsserver: true, trusted: true, trustedSinceOpen: false });
+const none: Route = chooseRoute({ mode: 'off', useTsgo: false, nativePreview: false, tsserver: false, trusted: false, trustedSinceOpen: false });
 const latest = META.latestRelease.replace(/^v/, '');
 
 describe('checkedVersion', () => {

@@ -17,8 +17,8 @@ const dir = join(__dirname, 'fixtures/project');
 const file = join(dir, 'src/sidecar.ts');
 const text = read(file);
 
-const pluginRoute = chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: true, trusted: true });
-const serverRoute = chooseRoute({ mode: 'on', useTsgo: false, nativePreview: false, tsserver: true, trusted: true });
+const pluginRoute = chooseRoute({ mode: 'auto', useTsgo: false, nativePreview: false, tsserver: true, trusted: true, trustedSinceOpen: false });
+const serverRoute = chooseRoute({ mode: 'on', useTsgo: false, nativePreview: false, tsserver: true, trusted: true, trustedSinceOpen: false });
 
 let vsix: Vsix;
 beforeAll(() => {
