@@ -11,6 +11,8 @@ export const PACKAGE_DIR = join(__dirname, '../..');
 const CLOSED = 'http://127.0.0.1:9';
 
 export interface Vsix {
+  /** The .vsix file. */
+  readonly file: string;
   readonly entries: ReadonlyMap<string, Buffer>;
   /** The unpacked `extension/` folder: what VS Code installs. */
   readonly extensionDir: string;
@@ -37,5 +39,5 @@ export function packVsix(args: readonly string[] = []): Vsix {
     writeFileSync(target, data);
   }
   const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8')) as Vsix['manifest'];
-  return { entries, extensionDir, manifest, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return { file, entries, extensionDir, manifest, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
