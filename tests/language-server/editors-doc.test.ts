@@ -13,8 +13,8 @@ const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ l
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/language-server/package.json'), 'utf8')) as { bin: Record<string, string> };
 
 describe('editor setups in docs/editors.md', () => {
-  it('cover Neovim, Helix, Zed, Emacs and Sublime', () => {
-    expect(blocks.map((b) => b.lang)).toEqual(['lua', 'toml', 'json', 'elisp', 'json']);
+  it('cover Neovim (0.11, 0.8 to 0.10, 0.7), Helix, Zed, Emacs and Sublime', () => {
+    expect(blocks.map((b) => b.lang)).toEqual(['lua', 'lua', 'lua', 'toml', 'json', 'elisp', 'json']);
   });
 
   it.each(blocks.map((b, i) => [i, b] as const))('setup %i names the bin, --stdio and the daprCodes options', (_, block) => {
