@@ -2,7 +2,7 @@
 // built dist/www: search finds a code, a code page shows the catalog's status and releases, the matrix
 // has every release, the playground reports a typo with the catalog's suggestion and applies the fix,
 // a shared link restores the snippet, and axe-core finds no accessibility violation.
-import { allCodes, getCode, isPresentIn, META, sitePaths, suggestCodes } from '@dapr-codes/catalog';
+import { allCodes, fixTitle, getCode, isPresentIn, META, sitePaths, suggestCodes } from '@dapr-codes/catalog';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeState } from '../src/playground/share.js';
@@ -123,7 +123,7 @@ describe('the site in Chromium', () => {
     await finding.waitFor();
     expect(await finding.locator('.message').innerText()).toContain(`'${typo}'`);
     expect(await finding.locator('.message').innerText()).toContain(`Did you mean '${code}'?`);
-    await finding.getByRole('button', { name: `Replace with '${code}'.` }).click();
+    await finding.getByRole('button', { name: fixTitle({ kind: 'replace', replacement: code }) }).click();
     expect(await page.inputValue('#editor')).toBe(snippet.replace(typo, code));
     await expect.poll(() => page.locator('#findings li').count()).toBe(0);
     expect(await page.locator('#lint-status').innerText()).toContain('No findings.');

@@ -10,7 +10,8 @@ import type { TS } from './syntax-kinds.js';
  * the editor runs instead. So it serves nothing there until options are pushed to it.
  */
 export function isSyntaxOnly(t: TS, project: ts.server.Project): boolean {
-  return project.projectService.serverMode !== t.LanguageServiceMode.Semantic;
+  const mode = project.projectService.serverMode;
+  return mode === t.LanguageServiceMode.PartialSemantic || mode === t.LanguageServiceMode.Syntactic;
 }
 
 /** Options as pushed by an editor (`configurePlugin`), not the `{ name, global }` entry tsserver makes for a global plugin. */

@@ -159,8 +159,9 @@ async function servesLikeAUser(window: Workbench, folder: string): Promise<void>
   const offered = await window.quickFix(FIXES[0]!);
   expect(offered).toEqual(expect.arrayContaining(FIXES));
   await window.save();
-  const fixed = await poll(() => readFileSync(join(folder, SIDECAR), 'utf8'), (t) => !t.includes(TYPO), 10_000);
-  expect(fixed).toBe(sidecar.replace(TYPO, `'${FIXES[0]!.match(/'(.+)'/)![1]}'`));
+  // VS Code writes the file anew: read until the saved text is there.
+  const saved = sidecar.replace(TYPO, `'${FIXES[0]!.match(/'(.+)'/)![1]}'`);
+  expect(await poll(() => readFileSync(join(folder, SIDECAR), 'utf8'), (t) => t === saved, 10_000)).toBe(saved);
 }
 
 describe('a TypeScript 6 project whose tsconfig.json names no plugin: the tsserver plugin', () => {
