@@ -142,11 +142,20 @@ export class Workbench {
     return rows;
   }
 
-  /** Opens the quick fix menu at the cursor (Ctrl+.) and applies the action titled `title`; returns every title offered. */
-  async quickFix(title: string): Promise<string[]> {
-    await this.page.keyboard.press('Control+.');
+  /**
+   * Opens the quick fix menu at the cursor (Ctrl+.) and applies the action titled `title`; returns every
+   * title offered. Asked again until the menu shows: the fixes come with the diagnostics, which may lag.
+   */
+  async quickFix(title: string, timeoutMs = 60_000): Promise<string[]> {
     const rows = '.action-widget .monaco-list-row.action';
-    await this.page.waitForSelector(rows, { timeout: 30_000 });
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.page.keyboard.press('Control+.');
+      const shown = await this.page.waitForSelector(rows, { timeout: 3000 }).catch(() => undefined);
+      if (shown) break;
+      await this.page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`no quick fix menu in ${timeoutMs} ms`);
+    }
     const titles = await this.page.$$eval(rows, (elements) => elements.map((e) => (e as unknown as Rendered).innerText.trim()));
     const row = this.page.locator(rows, { hasText: title }).first();
     if ((await row.count()) === 0) {
