@@ -58,8 +58,9 @@ describe('manifest', () => {
     // vsce stores the CHANGELOG as extension/changelog.md and lists it as the manifest's changelog asset.
     expect(vsixManifest).toContain('<Asset Type="Microsoft.VisualStudio.Services.Content.Changelog" Path="extension/changelog.md" Addressable="true" />');
     const changelog = vsix.entries.get('extension/changelog.md')?.toString('utf8');
+    // changesets writes it when a release is cut (docs/releasing.md); the .vsix carries it as it is.
     expect(changelog).toBe(readFileSync(join(PACKAGE_DIR, 'CHANGELOG.md'), 'utf8'));
-    expect(changelog).toContain(`## ${source.version}`);
+    expect(changelog).toMatch(/^# dapr-codes\n/);
   });
 
   it('works in Restricted Mode, where a workspace cannot choose which process runs', () => {
