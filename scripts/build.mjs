@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const order = ['catalog', 'eslint-plugin', 'typescript-plugin', 'language-server', 'site'];
+const order = ['catalog', 'deployment', 'eslint-plugin', 'typescript-plugin', 'language-server', 'site'];
 for (const name of order) {
   const dir = join(root, 'packages', name);
   if (!existsSync(join(dir, 'package.json'))) continue;

@@ -8,7 +8,7 @@ const cwd = join(import.meta.dirname, '../examples/orders-service');
 const eslint = new ESLint({ cwd });
 const results = await eslint.lintFiles(['.']);
 const formatter = await eslint.loadFormatter('stylish');
-console.log(`Linting examples/orders-service with @dapr-codes/eslint-plugin (recommended, settings.dapr.version 1.16):`);
+console.log('Linting examples/orders-service with @dapr-codes/eslint-plugin (recommended; the Dapr runtime is the one its docker-compose.yml runs):');
 console.log(await formatter.format(results));
 const count = results.reduce((n, r) => n + r.messages.length, 0);
 const fatal = results.flatMap((r) => r.messages).filter((m) => m.fatal || !m.ruleId?.startsWith('@dapr-codes/'));

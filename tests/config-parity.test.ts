@@ -22,7 +22,7 @@ function fromEslint(rule: string, options: Record<string, unknown>): string {
 /** The editor host's message for `options`, without its name and what it does next. */
 function fromEditor(host: string, options: Record<string, unknown>): string {
   const [problem] = parseSettings(options, host).problems;
-  return problem!.message.replace(`${host}: `, '').replace(/ (?:Using the default|Checking against every runtime version instead)\.$/, '');
+  return problem!.message.replace(`${host}: `, '').replace(/ (?:Using the default(?: \("auto"\))?|Reading the project's deployment files instead)\.$/, '');
 }
 
 it.each([

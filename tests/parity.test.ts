@@ -2,9 +2,10 @@
 // same messages: all three run here on one table of snippets (hits and traps) and must report the same
 // findings, and offer the same fixes under the same titles (ESLint suggestions, tsserver code fixes, LSP
 // code actions). (The tsserver plugin has no exhaustiveness check: the server is compared with all three rules.)
-import { DEFAULT_OPTIONS, FIXABLE_CODES, parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
+import { DEFAULT_OPTIONS, FIXABLE_CODES, targetOfFound, toDaprTarget, type DaprTarget } from '@dapr-codes/catalog';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
+import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import eslintPlugin from '../packages/eslint-plugin/src/index.js';
@@ -57,6 +58,9 @@ const snippets = [
   // string-literal unions of codes, and keys of a const object looked up with a code
   "type DaprCode = 'ERR_STATE_GET' | 'ERR_STATE_SAVEE'; function f(code: 'ERR_STATE_GET' | 'ERR_PUBSUB_NOTFOUND') {}",
   "const MESSAGES = { 'ERR_STATE_GET': 'x', 'ERR_STATE_SAVEE': 'y' }; const m = MESSAGES[body.errorCode];",
+  // what a runtime sends: added in 1.18, renamed between 1.14 and 1.15, removed in a patch release
+  "if (body.errorCode === 'ERR_ACTOR_TYPE_RESERVED' || body.errorCode === 'ERR_PUBSUB_GET_SUBSCRIPTIONS') {}",
+  "switch (body.errorCode) { case 'SCHEDULER_JOB_NAME': break; case 'DAPR_SCHEDULER_JOB_NAME': break; }",
   // traps
   "if (err.code === 'ERR_BAD_REQUEST' || err.code === 'ERR_NETWORK') {}",
   "if (err.code === 'ERR_INVALID_ARG_TYPE' || e.errorCode === 'ERR_PNPM_OUTDATED_LOCKFILE') {}",
@@ -77,7 +81,25 @@ const snippets = [
   "type Kind = 'ERR_ORDER_A' | 'ERR_ORDER_B'; const MESSAGES = { 'ERR_STATE_SAVEE': 'y' }; const m = MESSAGES[key];",
 ];
 
-const version = (v: string) => (parseDaprVersion(v) as { version: DaprVersion }).version;
+/**
+ * A row's runtimes: none, a configured spec (a version, a range, a list), or what a project's files
+ * deploy (a rolling upgrade: two files, two runtimes). ESLint gets the spec as `settings.dapr.version` or
+ * the detection as the configs' snapshot; the editors get the target their resolver would give.
+ */
+type Runtimes = undefined | string | readonly string[] | { readonly found: readonly [spec: string, where: string][] };
+// Under the working folder (where ESLint's flat config applies), and no file on disk: nothing is read.
+const ROOT = join(process.cwd(), 'parity-project');
+const FILE = join(ROOT, 'snippet.ts');
+const foundRuntimes = (r: { found: readonly [string, string][] }) => r.found.map(([spec, where]) => ({ spec, where, says: `${where} runs daprd ${spec}` }));
+function targetOf(runtimes: Runtimes): DaprTarget | undefined {
+  if (runtimes === undefined) return undefined;
+  return typeof runtimes === 'string' || Array.isArray(runtimes) ? toDaprTarget(runtimes as string | string[]) : targetOfFound(foundRuntimes(runtimes as { found: [string, string][] })).target;
+}
+function eslintSettings(runtimes: Runtimes): Record<string, unknown> {
+  if (runtimes === undefined) return {};
+  if (typeof runtimes === 'string' || Array.isArray(runtimes)) return { dapr: { version: runtimes } };
+  return { dapr: { deployments: { base: ROOT, projects: [{ dir: ROOT, runtimes: foundRuntimes(runtimes as { found: [string, string][] }), problems: [] }] } } };
+}
 const linter = new Linter({ configType: 'flat' });
 
 /** `offset kind message`, kind being "unknown" or "deprecated". */
@@ -89,7 +111,7 @@ interface Offer {
   readonly fixes: string[];
 }
 
-function eslintOffer(text: string, daprVersion?: string, exhaustive = false): Offer {
+function eslintOffer(text: string, daprVersion?: Runtimes, exhaustive = false): Offer {
   const messages = linter.verify(
     text,
     [
@@ -98,10 +120,10 @@ function eslintOffer(text: string, daprVersion?: string, exhaustive = false): Of
         languageOptions: { parser: tsParser },
         plugins: { '@dapr-codes': eslintPlugin },
         rules: { '@dapr-codes/no-unknown-code': 'error', '@dapr-codes/no-deprecated-code': 'error', ...(exhaustive ? { '@dapr-codes/exhaustive-handling': 'error' } : {}) },
-        ...(daprVersion ? { settings: { dapr: { version: daprVersion } } } : {}),
+        settings: eslintSettings(daprVersion),
       },
     ],
-    'snippet.ts',
+    FILE,
   );
   const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
   const offer: Offer = { findings: [], fixes: [] };
@@ -114,10 +136,14 @@ function eslintOffer(text: string, daprVersion?: string, exhaustive = false): Of
   return offer;
 }
 
-function tsserverOffer(text: string, daprVersion?: string): Offer {
+// A program per snippet (the costly part), shared by the rows: it does not depend on the runtimes.
+const programs = new Map<string, ReturnType<typeof typed>>();
+const typedOnce = (text: string) => programs.get(text) ?? programs.set(text, typed(text)).get(text)!;
+
+function tsserverOffer(text: string, daprVersion?: Runtimes): Offer {
   // As in the editor, the plugin has the program's checker (it resolves `const code = body.errorCode`).
-  const { file: sourceFile, types } = typed(text);
-  const target = daprVersion ? version(daprVersion) : undefined;
+  const { file: sourceFile, types } = typedOnce(text);
+  const target = targetOf(daprVersion);
   const findings = findingsInFile({ ts, sourceFile, types, classify: createClassifier(new Set(), target) }, target);
   return {
     findings: findings.map((f) => `${f.span.start} ${f.code === 93100 ? 'unknown' : 'deprecated'} ${f.message}`),
@@ -127,8 +153,8 @@ function tsserverOffer(text: string, daprVersion?: string): Offer {
 }
 
 /** The language server's findings and code actions, through its host-neutral analysis (the same as over stdio). */
-function serverOffer(text: string, daprVersion?: string, exhaustive = false): Offer {
-  const analysis = analyze('snippet.ts', text, { ...DEFAULT_OPTIONS, daprVersion: daprVersion ? version(daprVersion) : undefined });
+function serverOffer(text: string, daprVersion?: Runtimes, exhaustive = false): Offer {
+  const analysis = analyze(FILE, text, DEFAULT_OPTIONS, undefined, targetOf(daprVersion));
   if (!analysis.ok) throw new Error(analysis.error);
   const messages = analysis.lint!.messages.filter((m) => exhaustive || m.ruleId !== 'exhaustive-handling');
   const lines = new LineTable(text);
@@ -142,7 +168,9 @@ function serverOffer(text: string, daprVersion?: string, exhaustive = false): Of
 
 const sorted = ({ findings, fixes }: Offer): Offer => ({ findings: [...findings].sort(), fixes: [...fixes].sort() });
 
-describe.each([undefined, '1.13'])('ESLint rules, tsserver plugin and language server agree (daprVersion %s)', (daprVersion) => {
+const ROWS: readonly Runtimes[] = [undefined, '1.13', '>=1.13 <1.16', ['1.14.5', 'latest'], { found: [['1.13.6', 'docker-compose.yml:7'], ['1.14.0', 'k8s/orders.yaml:11']] }];
+
+describe.each(ROWS.map((r) => [JSON.stringify(r) ?? 'none', r] as const))('ESLint rules, tsserver plugin and language server agree (runtimes %s)', (_name, daprVersion) => {
   it.each(snippets)('%s', (text) => {
     const fromEslint = sorted(eslintOffer(text, daprVersion));
     expect(sorted(tsserverOffer(text, daprVersion))).toEqual(fromEslint);
@@ -158,4 +186,16 @@ it('the snippet table has hits and traps, fixes among the hits', () => {
   // Every kind of fix title is compared: replacements, and the exhaustiveness fixes.
   const titles = offers.flatMap((o) => o.fixes.map((f) => f.replace(/^\d+ /, '')));
   expect(titles).toEqual(expect.arrayContaining([expect.stringMatching(/^Replace with '/), expect.stringMatching(/^Add the (\d+ )?missing cases?$/), 'Add a default case', 'Add an else branch']));
+});
+
+it('the version rows check against their runtimes, and say where those came from', () => {
+  const snippet = "if (body.errorCode === 'ERR_ACTOR_TYPE_RESERVED' || body.errorCode === 'ERR_PUBSUB_GET_SUBSCRIPTIONS') {}";
+  expect(eslintOffer(snippet).findings).toEqual([expect.stringContaining("'ERR_PUBSUB_GET_SUBSCRIPTIONS' was removed from Dapr in v1.10.4")]);
+  expect(eslintOffer(snippet, ROWS[4]).findings.map((f) => f.replace(/^\d+ /, ''))).toEqual([
+    "deprecated 'ERR_ACTOR_TYPE_RESERVED' is not sent before Dapr v1.18.0; docker-compose.yml:7 runs daprd 1.13.6, k8s/orders.yaml:11 runs daprd 1.14.0.",
+    "deprecated 'ERR_PUBSUB_GET_SUBSCRIPTIONS' was removed from Dapr in v1.10.4 (last sent by v1.10.3); nothing replaces it.",
+  ]);
+  // Over an upgrade from 1.14 to 1.15 both names of each scheduler code must be handled.
+  const exhaustive = eslintOffer("switch (body.errorCode) { case 'SCHEDULER_JOB_NAME': break; case 'DAPR_SCHEDULER_JOB_NAME': break; }", '1.14 - 1.15', true);
+  expect(exhaustive.findings.filter((f) => f.includes(' exhaustive '))).toEqual([expect.stringMatching(/exhaustive Switch over a Dapr error code misses 14 of the job codes: /)]);
 });

@@ -4,6 +4,6 @@ import tseslint from 'typescript-eslint';
 
 export default [
   { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tseslint.parser } },
+  // Checked against the sidecar docker-compose.yml runs (daprd 1.16.4); `settings.dapr.version` would override it.
   dapr.configs.recommended,
-  { settings: { dapr: { version: '1.16' } } },
 ];

@@ -1,13 +1,13 @@
 // End to end: the built `dapr-codes-language-server --stdio` driven by a real LSP client on fixture
 // workspaces (TypeScript 7 installed, no TypeScript at all, plain JavaScript).
-import { candidatesFor, classifyString, hoverDocument, isKnownUse, parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
+import { candidatesFor, classifyString, hoverDocument, isKnownUse, META, toDaprTarget } from '@dapr-codes/catalog';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertServerBuilt, FIXTURES, LspClient, locate, uriOf } from './harness/client.js';
 
-const v = (text: string) => (parseDaprVersion(text) as { version: DaprVersion }).version;
+const v = (text: string) => toDaprTarget(text);
 const known = (value: string) => {
   const use = classifyString(value, { strength: 'strong', namespace: 'code' });
   if (!use || !isKnownUse(use)) throw new Error(value);
@@ -135,7 +135,7 @@ describe('a project without TypeScript', () => {
     const { diagnostics } = await client.waitFor(() => client.lastDiagnostics((d) => d.uri === uri && d.diagnostics.length > 0 && d.diagnostics.every((x) => x.severity === 1)), 'error diagnostics');
     expect(diagnostics.map((d) => [d.range.start.line, d.code, d.severity, d.tags ?? [], d.message])).toEqual([
       [0, 93100, 1, [], "'ERR_ACTOR_REMINDR_GET' is not a Dapr error code. Did you mean 'ERR_ACTOR_REMINDER_GET'?"],
-      [0, 93101, 1, [], "'ERR_ACTOR_TIMER_GET' is listed in the Dapr docs, but no runtime up to v1.18.3 or master sends it."],
+      [0, 93101, 1, [], `'ERR_ACTOR_TIMER_GET' is listed in the Dapr docs, but no runtime up to ${META.latestRelease} or master sends it.`],
       [3, 93101, 1, [2], "'SCHEDULER_JOB_NAME' was sent only by Dapr v1.14.0–v1.14.5; since v1.15.0 the runtime sends 'DAPR_SCHEDULER_JOB_NAME'."],
     ]);
   });

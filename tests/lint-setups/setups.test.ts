@@ -33,6 +33,8 @@ const setups: Record<string, Setup> = {
 function install(name: string, setup: Setup): InstalledProject {
   const project = installLikeAUser(join(here, name), inject('tarballs'));
   cpSync(join(here, 'sample/src'), join(project.dir, 'src'), { recursive: true, filter: (f) => setup.typescript || !/\.[cm]?ts$/.test(f) });
+  // Kept under another name here: the repository itself must state no runtime (fixtures climb to its top).
+  cpSync(join(here, 'sample/docker-compose.sample.txt'), join(project.dir, 'docker-compose.yml'));
   return project;
 }
 
@@ -53,6 +55,8 @@ const expected = [
   "src/legacy.cjs:2:56 @dapr-codes/no-deprecated-code 'ERR_GET_STATE' was removed from Dapr in v0.4.0 (last sent by v0.3.0); use 'ERR_STATE_GET'.",
   "src/mock-sidecar.js:3:27 @dapr-codes/no-unknown-code 'ERR_PUBSUB_FORBIDEN' is not a Dapr error code. Did you mean 'ERR_PUBSUB_FORBIDDEN'?",
   "src/mock-sidecar.js:4:30 @dapr-codes/no-deprecated-code 'SCHEDULER_JOB_NAME' was sent only by Dapr v1.14.0–v1.14.5; since v1.15.0 the runtime sends 'DAPR_SCHEDULER_JOB_NAME'.",
+  // The runtime the sample's docker-compose.yml runs, found by every setup (ESLint's configs and Oxlint alike).
+  "src/mock-sidecar.js:6:30 @dapr-codes/no-deprecated-code 'ERR_ACTOR_TYPE_RESERVED' is not sent before Dapr v1.18.0; docker-compose.yml:6 runs daprd 1.16.4.",
   'src/orders.ts:11:11 @dapr-codes/exhaustive-handling Switch over a Dapr error code misses 11 of the state codes: ERR_STATE_TRANSACTION, ERR_STATE_DELETE, ERR_STATE_BULK_DELETE, ERR_STATE_BULK_GET, ERR_NOT_SUPPORTED_STATE_OPERATION, ERR_STATE_QUERY and 5 more. Handle them or add a default case.',
   "src/orders.ts:8:26 @dapr-codes/no-unknown-code 'ERR_STATE_STORE_NOTFOUND' is not a Dapr error code. Did you mean 'ERR_STATE_STORE_NOT_FOUND'?",
   "src/publish.mts:3:29 @dapr-codes/no-deprecated-code 'ERR_TOPIC_EMPTY' was removed from Dapr in v1.14.0 (last sent by v1.13.6); use 'ERR_TOPIC_NAME_EMPTY'.",

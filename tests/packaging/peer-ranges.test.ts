@@ -36,9 +36,16 @@ async function npmInstall(standIns: Record<string, string>, ours: readonly strin
   return (name) => (JSON.parse(readFileSync(join(app, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+/** A package's third-party dependencies as stand-ins (at the lowest version of their range): npm needs nothing from the registry. */
+function thirdPartyOf(pkg: string): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../packages', pkg, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const thirdParty = Object.entries(manifest.dependencies).filter(([name]) => !name.startsWith('@dapr-codes/'));
+  return Object.fromEntries(thirdParty.map(([name, range]) => [name, range.replace(/^[\^~]/, '')]));
+}
+
 it('the tsserver plugin installs next to TypeScript 7 with npm, offline', async () => {
   // The plugin never loads a `typescript` of its own (tsserver hands it one): it has no peer on it.
-  const version = await npmInstall({ typescript: '7.0.2' }, ['@dapr-codes/typescript-plugin', '@dapr-codes/catalog']);
+  const version = await npmInstall({ typescript: '7.0.2', ...thirdPartyOf('deployment') }, ['@dapr-codes/typescript-plugin', '@dapr-codes/deployment', '@dapr-codes/catalog']);
   expect(version('typescript')).toBe('7.0.2');
   expect(version('@dapr-codes/typescript-plugin')).toMatch(/^\d+\.\d+\.\d+/);
 });
@@ -46,10 +53,7 @@ it('the tsserver plugin installs next to TypeScript 7 with npm, offline', async 
 it('the ESLint plugin installs next to ESLint 8.57 with npm, offline', async () => {
   // The plugin's third-party dependencies are stand-ins too (at the lowest version of their range), so
   // that npm needs nothing from the registry.
-  const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../packages/eslint-plugin/package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  const thirdParty = Object.entries(manifest.dependencies).filter(([name]) => !name.startsWith('@dapr-codes/'));
-  const standIns = Object.fromEntries(thirdParty.map(([name, range]) => [name, range.replace(/^[\^~]/, '')]));
-  const version = await npmInstall({ eslint: '8.57.1', ...standIns }, ['@dapr-codes/eslint-plugin', '@dapr-codes/catalog']);
+  const version = await npmInstall({ eslint: '8.57.1', ...thirdPartyOf('eslint-plugin'), ...thirdPartyOf('deployment') }, ['@dapr-codes/eslint-plugin', '@dapr-codes/deployment', '@dapr-codes/catalog']);
   expect(version('eslint')).toBe('8.57.1');
   expect(version('@dapr-codes/eslint-plugin')).toMatch(/^\d+\.\d+\.\d+/);
 });

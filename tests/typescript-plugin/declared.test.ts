@@ -1,5 +1,5 @@
 // The plugin declared in a project's tsconfig.json, through a real tsserver of each supported version.
-import { allCodes, codePageUrl, CURRENT_CODES } from '@dapr-codes/catalog';
+import { allCodes, codePageUrl, CURRENT_CODES, SPEC_FORMS } from '@dapr-codes/catalog';
 import { join } from 'node:path';
 import type { server } from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -185,7 +185,7 @@ describe.each(TYPESCRIPTS)('$label, plugin in tsconfig.json', (typescript) => {
           category: 'warning',
           source: 'dapr-codes',
           covers: firstLine,
-          text: '@dapr-codes/typescript-plugin: option "daprVersion": "next" is not a Dapr runtime version (expected e.g. "1.14" or "v1.13.2"; supported: v0.1 to v1.18.3, or 1.19 / master). Checking against every runtime version instead.',
+          text: `@dapr-codes/typescript-plugin: option "daprVersion": "next" is not a Dapr runtime version; ${SPEC_FORMS}. Reading the project's deployment files instead.`,
         },
         { code: 93110, category: 'warning', source: 'dapr-codes', covers: firstLine, text: '@dapr-codes/typescript-plugin: option "severity" must be "warning" or "error", got "fatal". Using the default.' },
         ...HANDLER_DIAGNOSTICS,

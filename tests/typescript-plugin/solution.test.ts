@@ -35,7 +35,7 @@ describe.each(TYPESCRIPTS)('$label, solution-style tsconfig.json', (typescript) 
         category: 'warning',
         source: 'dapr-codes',
         covers: "'ERR_TOPIC_NAME_EMPTY'",
-        text: "'ERR_TOPIC_NAME_EMPTY' is not sent by Dapr v1.13: it was added in v1.14.0. That runtime sends 'ERR_TOPIC_EMPTY'.",
+        text: "'ERR_TOPIC_NAME_EMPTY' is not sent before Dapr v1.14.0; the configured version is \"1.13\". That runtime sends 'ERR_TOPIC_EMPTY'.",
       },
     ]);
     const fixes = await server.request<server.protocol.CodeFixAction[]>('getCodeFixes', fixArgs(file, diagnostics[0]!));
@@ -44,6 +44,6 @@ describe.each(TYPESCRIPTS)('$label, solution-style tsconfig.json', (typescript) 
 
   it('warns in the hover too', async () => {
     const info = await server.request<server.protocol.QuickInfoResponseBody>('quickinfo', { file, ...locate(text, "'ERR_TOPIC_NAME_EMPTY'", 4) });
-    expect(info.documentation).toContain("**Warning:** 'ERR_TOPIC_NAME_EMPTY' is not sent by Dapr v1.13: it was added in v1.14.0. That runtime sends 'ERR_TOPIC_EMPTY'.");
+    expect(info.documentation).toContain("**Warning:** 'ERR_TOPIC_NAME_EMPTY' is not sent before Dapr v1.14.0; the configured version is \"1.13\". That runtime sends 'ERR_TOPIC_EMPTY'.");
   });
 });

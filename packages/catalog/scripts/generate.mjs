@@ -11,6 +11,11 @@ export const outputs = {
   data: join(packageDir, 'src/generated/data.ts'),
   docs: join(packageDir, '../../docs/codes.md'),
 };
+/** Hand-written files with generated sections (`<!-- generated:NAME -->` … `<!-- /generated:NAME -->`). */
+export const sectionOutputs = {
+  readme: join(packageDir, 'README.md'),
+  sources: join(packageDir, 'data/SOURCES.md'),
+};
 
 const CATEGORY_ORDER = [
   'actor', 'workflow', 'state', 'pubsub', 'configuration', 'crypto', 'secret', 'conversation',
@@ -192,6 +197,42 @@ function renderDocs(meta, codes, reasons) {
   return lines.join('\n');
 }
 
+const OVERRIDES_ROW =
+  'reviewed facts the sync cannot derive, each with its evidence: category, summary and successor of codes older than `errorcodes.go`, docs-only codes, the main category of a code declared twice, reasons older than `errorcodes.go`, declarations no ErrorInfo carries';
+const minorOf = (tag) => tag.replace(/^(v\d+\.\d+)\..*$/, '$1');
+const byVersion = (a, b) => a.localeCompare(b, undefined, { numeric: true });
+
+/** The figures hand-written docs state, as the data says them (so a sync keeps them true). */
+function sections(meta, codes, reasons) {
+  const count = (status) => codes.filter((c) => c.status === status).length;
+  const current = codes.filter((c) => CURRENT.has(c.status)).length;
+  const removed = codes.filter((c) => c.status === 'removed');
+  const since = removed.map((c) => minorOf(c.sinceVersion)).sort(byVersion)[0];
+  const until = removed.map((c) => minorOf(c.lastPresentIn)).sort(byVersion).at(-1);
+  const failureTypes = reasons.filter((r) => r.kind === 'workflow-failure-type').length;
+  return {
+    counts: [
+      `Every Dapr runtime error code (${codes.length}) and google.rpc.ErrorInfo reason (${reasons.length}), from the runtime source up to`,
+      `${meta.latestRelease} and master (${meta.masterLine} development).`,
+    ].join('\n'),
+    'files-table': [
+      '| file | content |',
+      '| --- | --- |',
+      `| \`dapr-error-codes.json\` | ${codes.length} entries: ${current} codes in dapr master (${current - count('unreleased')} released in ${meta.latestRelease} + ${count('unreleased')} unreleased), ${removed.length} removed codes (${since} to ${until}), ${count('docs-only')} docs-only codes |`,
+      `| \`overrides.json\` | ${OVERRIDES_ROW} |`,
+      `| \`dapr-error-reasons.json\` | ${reasons.length} entries: \`google.rpc.ErrorInfo.reason\` strings (current and historical), plus ${failureTypes} workflow failure \`ErrorType\` strings (\`kind\` tells them apart) |`,
+    ].join('\n'),
+  };
+}
+
+/** `text` with each generated section replaced by what the data says now. */
+function withSections(text, generated) {
+  return text.replace(/(<!-- generated:([\w-]+) [^>]*-->\n)[\s\S]*?\n(<!-- \/generated:\2 -->)/g, (all, open, name, close) => {
+    if (!(name in generated)) throw new Error(`no generated section named ${name}`);
+    return `${open}${generated[name]}\n${close}`;
+  });
+}
+
 /** Renders every generated file from the data folder: `{ absolutePath: content }`. */
 export function render() {
   const meta = readJson('catalog-meta.json');
@@ -201,9 +242,11 @@ export function render() {
   const foreign = readJson('foreign-codes.json').families.map(({ name, description, codes: c, prefixes }) => ({
     name, description, codes: c, prefixes,
   }));
+  const generated = sections(meta, codes, reasons);
   return {
     [outputs.data]: renderData(meta, codes, reasons, foreign),
     [outputs.docs]: renderDocs(meta, codes, reasons),
+    ...Object.fromEntries(Object.values(sectionOutputs).map((path) => [path, withSections(readFileSync(path, 'utf8'), generated)])),
   };
 }
 

@@ -6,7 +6,7 @@ import { getCode, getCodeByFormerName, getCodeForReason, getForeignFamily, getRe
 import { looksLikeCodePart, nearestParts, someNameHasPart, type CodePart } from './code-parts.js';
 import { suggestCodes, type Namespace } from './suggest.js';
 import type { CodeEntry, ReasonEntry } from './types.js';
-import type { DaprVersion } from './versions.js';
+import type { DaprTarget } from './targets/target.js';
 
 /**
  * How sure the position is that a string there is a Dapr code:
@@ -48,8 +48,8 @@ export type CodeUse =
 export interface ClassifyOptions {
   /** Strings the project declares as its own (never reported as unknown). */
   readonly allowed?: ReadonlySet<string>;
-  /** The targeted runtime: suggestions are the names it sends. */
-  readonly version?: DaprVersion;
+  /** The targeted runtimes: suggestions are the names they send. */
+  readonly target?: DaprTarget;
   /**
    * An unknown `ERR_*` far from every Dapr name (`isAppCode`): `'ignore-distant'` (default) takes it for
    * the app's own code and stays silent; `'report'` reports it as every other unknown.
@@ -168,7 +168,7 @@ export function classifyString(raw: string, site: UseSite, options: ClassifyOpti
     const suggestions = 'reason' in other ? [getCodeForReason(other.reason)?.code].filter((c): c is string => !!c) : other.reasons;
     return { kind: 'unknown', value: raw, namespace, suggestions, otherNamespace: other };
   }
-  const suggestions = suggestCodes(value, { namespace, ...(options.version ? { version: options.version } : {}) });
+  const suggestions = suggestCodes(value, { namespace, ...(options.target ? { target: options.target } : {}) });
   if (suggestions.length > 0 || (site.strength === 'strong' && DAPR_SHAPE.test(value))) {
     const use = { kind: 'unknown', value: raw, namespace, suggestions } as const;
     return options.appCodes !== 'report' && isAppCode(use) ? undefined : use;

@@ -2,7 +2,7 @@
 // the tsserver plugin, the language server): the setting, the value given, and what to write instead.
 // Hosts add their name in front and say what they do next (stop, or go on with the default).
 import { osaDistance } from './suggest.js';
-import { parseDaprVersion, type DaprVersion } from './versions.js';
+import { parseVersionSpec, type VersionSpec } from './targets/spec.js';
 
 /** A value as a message shows it: strings quoted, containers by kind (their contents can be long). */
 export function describeValue(value: unknown): string {
@@ -29,14 +29,17 @@ export function didYouMean(name: string, known: readonly string[]): string {
   return close.length > 0 ? ` Did you mean "${close[0]}"?` : '';
 }
 
-export type VersionSetting = { readonly ok: true; readonly version: DaprVersion } | { readonly ok: false; readonly kind: 'type' | 'unsupported'; readonly problem: string };
+export type VersionSetting = { readonly ok: true; readonly spec: VersionSpec } | { readonly ok: false; readonly kind: 'type' | 'unsupported'; readonly problem: string };
 
 /**
- * A Dapr version setting (`settings.dapr.version`, the `daprVersion` option) read from configuration.
- * `setting` names it as the user wrote it; the problem reads `<setting> must be …` or `<setting>: …`.
+ * A Dapr version setting (`settings.dapr.version`, the `daprVersion` option) read from configuration: a
+ * version spec (docs/dapr-versions.md). `setting` names it as the user wrote it; the problem reads
+ * `<setting> must be …` (not a string or a list of strings) or `<setting>: …`, and names the forms.
  */
 export function readVersionSetting(setting: string, value: unknown): VersionSetting {
-  if (typeof value !== 'string') return { ok: false, kind: 'type', problem: `${setting} must be a Dapr runtime version such as "1.14", got ${describeValue(value)}` };
-  const parsed = parseDaprVersion(value);
-  return parsed.ok ? { ok: true, version: parsed.version } : { ok: false, kind: 'unsupported', problem: `${setting}: ${parsed.error}` };
+  const isSpecShape = typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+  const parsed = parseVersionSpec(value);
+  if (parsed.ok) return { ok: true, spec: parsed.spec };
+  if (!isSpecShape) return { ok: false, kind: 'type', problem: `${setting} must be a Dapr version spec such as "1.14", ">=1.15 <1.17" or "auto", got ${describeValue(value)}` };
+  return { ok: false, kind: 'unsupported', problem: `${setting}: ${parsed.error}` };
 }

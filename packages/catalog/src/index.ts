@@ -12,6 +12,9 @@ export {
 } from './generated/data.js';
 export * from './lookup.js';
 export * from './versions.js';
+export * from './targets/spec.js';
+export * from './targets/target.js';
+export * from './targets/coverage.js';
 export * from './suggest.js';
 export * from './parse-error.js';
 export * from './code-use.js';

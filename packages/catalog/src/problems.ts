@@ -3,7 +3,8 @@
 import type { CodeUse } from './code-use.js';
 import { CODE_ENTRIES, META, REASON_ENTRIES } from './generated/data.js';
 import { followReplacements, getCurrentReasonReplacement, isCurrentCode } from './lookup.js';
-import { availabilityIn, formatDaprVersion, isPresentIn, type DaprVersion } from './versions.js';
+import { runtimeSends, targetGaps, targetSendsAny, type RuntimeGap } from './targets/coverage.js';
+import type { DaprTarget } from './targets/target.js';
 import type { CodeEntry, ReasonEntry } from './types.js';
 
 export type ProblemKind = 'removed' | 'former-name' | 'defined-unused' | 'unreleased' | 'docs-only' | 'not-in-version';
@@ -26,34 +27,54 @@ function replacementOf(entry: CodeEntry): { code: string; exact: boolean } | und
   return r && isCurrentCode(r.entry) ? { code: r.entry.code, exact: r.exact } : undefined;
 }
 
-/** The older name a target runtime sends for a current code (`ERR_TOPIC_NAME_EMPTY` in 1.13 → `ERR_TOPIC_EMPTY`). */
-function olderNameIn(entry: CodeEntry, version: DaprVersion): string | undefined {
-  if (entry.formerName && availabilityIn([entry.formerName.presence], version).present) return entry.formerName.code;
-  return CODE_ENTRIES.find((e) => e.replacedBy === entry.code && isPresentIn(e, version))?.code;
+/** The older name the runtimes that miss a current code send (`ERR_TOPIC_NAME_EMPTY` before 1.14 → `ERR_TOPIC_EMPTY`). */
+function olderNameIn(entry: CodeEntry, gaps: readonly RuntimeGap[]): string | undefined {
+  const sendsAll = (presence: CodeEntry['presence']) => gaps.every((g) => runtimeSends(presence, g.runtime.version));
+  if (entry.formerName && sendsAll([entry.formerName.presence])) return entry.formerName.code;
+  return CODE_ENTRIES.find((e) => e.replacedBy === entry.code && sendsAll(e.presence))?.code;
 }
 
 const q = (s: string) => `'${s}'`;
 
-function versionGap(value: string, presence: CodeEntry['presence'], version: DaprVersion): string | undefined {
-  const a = availabilityIn(presence, version);
-  if (a.present) return undefined;
-  const target = formatDaprVersion(version);
-  if (a.why === 'not-yet') return `${q(value)} is not sent by Dapr ${target}: it was added in ${a.since}.`;
-  if (a.why === 'removed') return `${q(value)} is not sent by Dapr ${target}: it was removed in ${a.removedIn} (last sent by ${a.lastPresentIn}).`;
-  return `${q(value)} is not sent by Dapr ${target}: no released runtime sends it.`;
+/** `'X' is not sent before Dapr v1.14.0; docker-compose.yml:16 runs daprd 1.13.6.` Grouped by phrase. */
+function gapMessage(value: string, gaps: readonly RuntimeGap[], older: string | undefined): string {
+  const groups = new Map<string, string[]>();
+  for (const g of gaps) {
+    const says = groups.get(g.phrase) ?? [];
+    if (!says.includes(g.runtime.origin.says)) says.push(g.runtime.origin.says);
+    groups.set(g.phrase, says);
+  }
+  const parts = [...groups].map(([phrase, says]) => ({ phrase, says: says.join(', ') }));
+  const head =
+    parts.length === 1
+      ? `${q(value)} is not sent ${parts[0]!.phrase}; ${parts[0]!.says}.`
+      : `${q(value)} is not sent ${parts.map((p) => `${p.phrase} (${p.says})`).join(' nor ')}.`;
+  if (!older) return head;
+  const runtimes = new Set(gaps.map((g) => g.runtime));
+  return `${head} ${runtimes.size === 1 ? 'That runtime sends' : 'Those runtimes send'} ${q(older)}.`;
 }
 
-function codeProblem(entry: CodeEntry, value: string, version: DaprVersion | undefined): CodeProblem | undefined {
+function versionGap(value: string, presence: CodeEntry['presence'], target: DaprTarget, older?: (gaps: readonly RuntimeGap[]) => string | undefined): CodeProblem | undefined {
+  const gaps = targetGaps(presence, target);
+  if (gaps.length === 0) return undefined;
+  const olderName = older?.(gaps);
+  return { kind: 'not-in-version', value, exact: false, ...(olderName ? { replacement: olderName } : {}), message: gapMessage(value, gaps, olderName) };
+}
+
+const allMaster = (target: DaprTarget) => target.runtimes.every((r) => r.version.kind === 'master');
+
+function codeProblem(entry: CodeEntry, value: string, target: DaprTarget | undefined): CodeProblem | undefined {
   switch (entry.status) {
     case 'docs-only':
       return { kind: 'docs-only', value, exact: false, message: `${q(value)} is listed in the Dapr docs, but no runtime up to ${META.latestRelease} or master sends it.` };
     case 'defined-unused':
       return { kind: 'defined-unused', value, exact: false, message: `${q(value)} is declared by the Dapr runtime but never sent: code that waits for it never runs.` };
     case 'unreleased':
-      if (version?.kind === 'master') return undefined;
+      if (target && allMaster(target)) return undefined;
       return { kind: 'unreleased', value, exact: false, message: `${q(value)} is only in unreleased Dapr master (${META.masterLine} development); no released runtime sends it.` };
     case 'removed': {
-      if (version && isPresentIn(entry, version)) return undefined;
+      // Some runtime still sends it: say which do not; none does: it is simply removed.
+      if (target && targetSendsAny(entry.presence, target)) return versionGap(value, entry.presence, target);
       const r = replacementOf(entry);
       const tail = r ? `use ${q(r.code)}.` : 'nothing replaces it.';
       return {
@@ -64,19 +85,14 @@ function codeProblem(entry: CodeEntry, value: string, version: DaprVersion | und
         message: `${q(value)} was removed from Dapr in ${entry.removedInVersion} (last sent by ${entry.lastPresentIn}); ${tail}`,
       };
     }
-    default: {
-      if (!version) return undefined;
-      const gap = versionGap(value, entry.presence, version);
-      if (!gap) return undefined;
-      const older = olderNameIn(entry, version);
-      return { kind: 'not-in-version', value, exact: false, ...(older ? { replacement: older } : {}), message: older ? `${gap} That runtime sends ${q(older)}.` : gap };
-    }
+    default:
+      return target ? versionGap(value, entry.presence, target, (gaps) => olderNameIn(entry, gaps)) : undefined;
   }
 }
 
-function reasonProblem(entry: ReasonEntry, value: string, version: DaprVersion | undefined): CodeProblem | undefined {
+function reasonProblem(entry: ReasonEntry, value: string, target: DaprTarget | undefined): CodeProblem | undefined {
   if (entry.status === 'removed') {
-    if (version && isPresentIn(entry, version)) return undefined;
+    if (target && targetSendsAny(entry.presence, target)) return versionGap(value, entry.presence, target);
     const r = getCurrentReasonReplacement(entry);
     return {
       kind: 'removed',
@@ -86,22 +102,21 @@ function reasonProblem(entry: ReasonEntry, value: string, version: DaprVersion |
       message: `ErrorInfo reason ${q(value)} was removed from Dapr in ${entry.removedInVersion} (last sent by ${entry.lastPresentIn}); ${r ? `use ${q(r.reason)}.` : 'nothing replaces it.'}`,
     };
   }
-  if (!version) return undefined;
-  const gap = versionGap(value, entry.presence, version);
-  if (!gap) return undefined;
-  const older = REASON_ENTRIES.find((e) => e.replacedBy === entry.reason && isPresentIn(e, version))?.reason;
-  return { kind: 'not-in-version', value, exact: false, ...(older ? { replacement: older } : {}), message: older ? `${gap} That runtime sends ${q(older)}.` : gap };
+  if (!target) return undefined;
+  const olderReason = (gaps: readonly RuntimeGap[]) =>
+    REASON_ENTRIES.find((e) => e.replacedBy === entry.reason && gaps.every((g) => runtimeSends(e.presence, g.runtime.version)))?.reason;
+  return versionGap(value, entry.presence, target, olderReason);
 }
 
 /**
  * What `no-deprecated-code` reports for a known code use: removed, an older name, never sent,
  * unreleased, docs-only, or absent from the targeted runtime version. Undefined when it is fine.
  */
-export function getCodeProblem(use: Known, version?: DaprVersion): CodeProblem | undefined {
-  if (use.kind === 'reason') return reasonProblem(use.entry, use.value, version);
+export function getCodeProblem(use: Known, target?: DaprTarget): CodeProblem | undefined {
+  if (use.kind === 'reason') return reasonProblem(use.entry, use.value, target);
   if (use.kind === 'former-code') {
     const former = use.entry.formerName!;
-    if (version && availabilityIn([former.presence], version).present) return undefined;
+    if (target && targetSendsAny([former.presence], target)) return versionGap(use.value, [former.presence], target);
     return {
       kind: 'former-name',
       value: use.value,
@@ -110,7 +125,7 @@ export function getCodeProblem(use: Known, version?: DaprVersion): CodeProblem |
       message: `${q(use.value)} was sent only by Dapr ${former.presence.since}–${former.presence.lastPresent}; since ${former.presence.removedIn} the runtime sends ${q(use.entry.code)}.`,
     };
   }
-  return codeProblem(use.entry, use.value, version);
+  return codeProblem(use.entry, use.value, target);
 }
 
 /** The `no-unknown-code` message for an unknown use. */

@@ -1,7 +1,8 @@
 import { CODE_ENTRIES, REASON_ENTRIES } from './generated/data.js';
 import { followReplacements } from './lookup.js';
 import type { CodeEntry } from './types.js';
-import { availabilityIn, formatDaprVersion, isPresentIn, type DaprVersion } from './versions.js';
+import { targetSendsAny } from './targets/coverage.js';
+import type { DaprTarget } from './targets/target.js';
 
 /** Which strings to suggest from: HTTP `errorCode` values or gRPC ErrorInfo reasons. */
 export type Namespace = 'code' | 'reason';
@@ -10,8 +11,8 @@ export interface SuggestOptions {
   readonly namespace?: Namespace;
   /** At most this many, best first (default 3). */
   readonly limit?: number;
-  /** Suggest what this runtime version sends (its own names, removed ones included) instead of current names. */
-  readonly version?: DaprVersion;
+  /** Suggest what these runtimes send (their own names, removed ones included) instead of current names. */
+  readonly target?: DaprTarget;
 }
 
 // Three reusable rows: the distance loop runs for every candidate of every unknown string.
@@ -95,15 +96,15 @@ function buildCandidates(namespace: Namespace): readonly Candidate[] {
   return pairs.map(([compare, suggest]) => ({ compare, suggest, bag: wordBag(compare) }));
 }
 
-/** The names a given runtime version sends, each suggested as itself. */
-function buildVersionCandidates(namespace: Namespace, version: DaprVersion): readonly Candidate[] {
+/** The names some runtime of the target sends, each suggested as itself. */
+function buildVersionCandidates(namespace: Namespace, target: DaprTarget): readonly Candidate[] {
   const names =
     namespace === 'code'
       ? CODE_ENTRIES.flatMap((e) => [
-          ...(isPresentIn(e, version) && e.status !== 'defined-unused' ? [e.code] : []),
-          ...(e.formerName && availabilityIn([e.formerName.presence], version).present ? [e.formerName.code] : []),
+          ...(targetSendsAny(e.presence, target) && e.status !== 'defined-unused' ? [e.code] : []),
+          ...(e.formerName && targetSendsAny([e.formerName.presence], target) ? [e.formerName.code] : []),
         ])
-      : REASON_ENTRIES.filter((e) => e.kind === 'errorinfo-reason' && isPresentIn(e, version)).map((e) => e.reason);
+      : REASON_ENTRIES.filter((e) => e.kind === 'errorinfo-reason' && targetSendsAny(e.presence, target)).map((e) => e.reason);
   return names.map((name) => ({ compare: name, suggest: name, bag: wordBag(name) }));
 }
 
@@ -113,11 +114,12 @@ const candidates: Record<Namespace, readonly Candidate[]> = {
 };
 const versionCandidates = new Map<string, readonly Candidate[]>();
 
-function candidatesFor(namespace: Namespace, version: DaprVersion | undefined): readonly Candidate[] {
-  if (!version) return candidates[namespace];
-  const key = `${namespace}\0${formatDaprVersion(version)}`;
+function candidatesFor(namespace: Namespace, target: DaprTarget | undefined): readonly Candidate[] {
+  if (!target) return candidates[namespace];
+  const key = `${namespace}\0${target.key}`;
   let list = versionCandidates.get(key);
-  if (!list) versionCandidates.set(key, (list = buildVersionCandidates(namespace, version)));
+  if (versionCandidates.size >= 64) versionCandidates.clear();
+  if (!list) versionCandidates.set(key, (list = buildVersionCandidates(namespace, target)));
   return list;
 }
 
@@ -175,12 +177,12 @@ export function suggestCodes(input: string, options: SuggestOptions = {}): reado
   const namespace = options.namespace ?? 'code';
   const limit = options.limit ?? 3;
   if (typeof input !== 'string' || input.length === 0 || input.length > 200) return [];
-  const key = `${namespace}\0${options.version ? formatDaprVersion(options.version) : ''}\0${input}`;
+  const key = `${namespace}\0${options.target?.key ?? ''}\0${input}`;
   let result = memo.get(key);
   if (result === undefined) {
-    result = compute(input, candidatesFor(namespace, options.version));
-    // Nothing close among that version's names: fall back to the current ones.
-    if (result.length === 0 && options.version) result = compute(input, candidates[namespace]);
+    result = compute(input, candidatesFor(namespace, options.target));
+    // Nothing close among those runtimes' names: fall back to the current ones.
+    if (result.length === 0 && options.target) result = compute(input, candidates[namespace]);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, result);
   }

@@ -11,11 +11,17 @@ export type VersionParseResult = { readonly ok: true; readonly version: DaprVers
 const VERSION_RE = /^v?(\d+)\.(\d+)(?:\.(\d+|x))?(?:-[0-9A-Za-z.-]+)?$/;
 const MASTER_NAMES = new Set(['master', 'main', 'edge']);
 
-function tagKey(tag: string): number {
+/** A release as one number that sorts as versions do (v1.16.19 before v1.17.0). */
+export function versionKey(major: number, minor: number, patch: number): number {
+  return major * 1_000_000 + minor * 1_000 + patch;
+}
+
+/** The key of a presence tag (`v1.14.0`); master sorts after every release. */
+export function tagKey(tag: string): number {
   if (tag === 'master') return Number.POSITIVE_INFINITY;
   const m = VERSION_RE.exec(tag);
   if (!m) return Number.NaN;
-  return Number(m[1]) * 1_000_000 + Number(m[2]) * 1_000 + (m[3] === undefined || m[3] === 'x' ? 0 : Number(m[3]));
+  return versionKey(Number(m[1]), Number(m[2]), m[3] === undefined || m[3] === 'x' ? 0 : Number(m[3]));
 }
 
 const latest = VERSION_RE.exec(META.latestRelease)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatives, choiceProblem, describeValue, didYouMean, parseDaprVersion, readVersionSetting } from '../src/index.js';
+import { alternatives, choiceProblem, describeValue, didYouMean, parseVersionSpec, readVersionSetting } from '../src/index.js';
 
 describe('configuration texts', () => {
   it('show values as a message needs them', () => {
@@ -15,9 +15,14 @@ describe('configuration texts', () => {
   });
 
   it('read a version setting, or say what is wrong with it', () => {
-    expect(readVersionSetting('settings.dapr.version', 'v1.13.2')).toEqual({ ok: true, version: { kind: 'release', major: 1, minor: 13, patch: 2, text: 'v1.13.2' } });
-    expect(readVersionSetting('settings.dapr.version', 1.14)).toEqual({ ok: false, kind: 'type', problem: 'settings.dapr.version must be a Dapr runtime version such as "1.14", got 1.14' });
-    const parsed = parseDaprVersion('2.0');
+    expect(readVersionSetting('settings.dapr.version', 'v1.13.2')).toEqual({
+      ok: true,
+      spec: { kind: 'versions', text: 'v1.13.2', versions: [{ kind: 'release', major: 1, minor: 13, patch: 2, text: 'v1.13.2' }] },
+    });
+    expect(readVersionSetting('settings.dapr.version', ['1.13.6', '^1.15'])).toMatchObject({ ok: true, spec: { kind: 'versions', text: '1.13.6 || ^1.15' } });
+    expect(readVersionSetting('settings.dapr.version', 'auto')).toEqual({ ok: true, spec: { kind: 'auto' } });
+    expect(readVersionSetting('settings.dapr.version', 1.14)).toEqual({ ok: false, kind: 'type', problem: 'settings.dapr.version must be a Dapr version spec such as "1.14", ">=1.15 <1.17" or "auto", got 1.14' });
+    const parsed = parseVersionSpec('2.0');
     expect(readVersionSetting('settings.dapr.version', '2.0')).toEqual({ ok: false, kind: 'unsupported', problem: `settings.dapr.version: ${parsed.ok ? '' : parsed.error}` });
   });
 });

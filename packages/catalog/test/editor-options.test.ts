@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, mergeRawOptions, parseSettings } from '../src/index.js';
+import { DEFAULT_OPTIONS, mergeRawOptions, parseSettings, SPEC_FORMS } from '../src/index.js';
 
 const HOST = '@dapr-codes/typescript-plugin';
 
@@ -23,7 +23,7 @@ describe('parseSettings', () => {
     }, HOST);
     expect(problems).toEqual([]);
     expect(options).toEqual({
-      daprVersion: { kind: 'release', major: 1, minor: 13, patch: 2, text: 'v1.13.2' },
+      daprVersion: { kind: 'versions', versions: [{ kind: 'release', major: 1, minor: 13, patch: 2, text: 'v1.13.2' }], text: 'v1.13.2' },
       diagnostics: false,
       hover: false,
       completions: false,
@@ -39,8 +39,7 @@ describe('parseSettings', () => {
     expect(problems).toEqual([
       {
         code: 93112,
-        message:
-          '@dapr-codes/typescript-plugin: option "daprVersion": Dapr runtime version "9.9" is not covered by this catalog (supported: v0.1 to v1.18.3, or 1.19 / master). Checking against every runtime version instead.',
+        message: `@dapr-codes/typescript-plugin: option "daprVersion": Dapr runtime version "9.9" is not covered by this catalog; ${SPEC_FORMS}. Reading the project's deployment files instead.`,
       },
       { code: 93111, message: '@dapr-codes/typescript-plugin: unknown option "diagnostic". Did you mean "diagnostics"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes, appCodes.' },
       { code: 93110, message: '@dapr-codes/typescript-plugin: option "severity" must be "warning" or "error", got "fatal". Using the default.' },
@@ -50,14 +49,20 @@ describe('parseSettings', () => {
     expect(options).toEqual({ ...DEFAULT_OPTIONS, completions: false });
   });
 
-  it('rejects a daprVersion that is not a string and options that are not an object', () => {
+  it('rejects a daprVersion that is not a spec and options that are not an object', () => {
     expect(parseSettings({ daprVersion: 1.14 }, HOST).problems).toEqual([
-      { code: 93110, message: '@dapr-codes/typescript-plugin: option "daprVersion" must be a Dapr runtime version such as "1.14", got 1.14. Using the default.' },
+      { code: 93110, message: '@dapr-codes/typescript-plugin: option "daprVersion" must be a Dapr version spec such as "1.14", ">=1.15 <1.17" or "auto", got 1.14. Using the default ("auto").' },
     ]);
     expect(parseSettings(['daprVersion'], HOST)).toEqual({
       options: DEFAULT_OPTIONS,
       problems: [{ code: 93110, message: '@dapr-codes/typescript-plugin: the options must be an object, got an array. Using the defaults.' }],
     });
+  });
+
+  it('reads ranges, lists and "latest" as a version spec', () => {
+    expect(parseSettings({ daprVersion: ['1.13.6', '^1.15'] }, HOST).options.daprVersion).toMatchObject({ kind: 'versions', text: '1.13.6 || ^1.15', versions: [{ kind: 'release', patch: 6 }, { kind: 'range' }] });
+    expect(parseSettings({ daprVersion: 'latest' }, HOST).options.daprVersion).toMatchObject({ kind: 'versions', versions: [{ kind: 'release' }] });
+    expect(parseSettings({ daprVersion: 'auto' }, HOST).options.daprVersion).toEqual({ kind: 'auto' });
   });
 
   it('does not take inherited names for options', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyString, getCodeProblem, toDaprVersion, type CodeUse } from '../src/index.js';
+import { classifyString, getCodeProblem, toDaprTarget, type CodeUse } from '../src/index.js';
 
 const problem = (value: string, namespace: 'code' | 'reason' = 'code', version?: string) => {
   const use = classifyString(value, { strength: 'strong', namespace }) as Extract<CodeUse, { kind: 'code' | 'former-code' | 'reason' }>;
-  return getCodeProblem(use, version === undefined ? undefined : toDaprVersion(version));
+  return getCodeProblem(use, version === undefined ? undefined : toDaprTarget(version));
 };
 
 describe('getCodeProblem', () => {
@@ -40,9 +40,9 @@ describe('getCodeProblem', () => {
       value: 'ERR_TOPIC_NAME_EMPTY',
       exact: false,
       replacement: 'ERR_TOPIC_EMPTY',
-      message: "'ERR_TOPIC_NAME_EMPTY' is not sent by Dapr v1.13: it was added in v1.14.0. That runtime sends 'ERR_TOPIC_EMPTY'.",
+      message: "'ERR_TOPIC_NAME_EMPTY' is not sent before Dapr v1.14.0; the configured version is \"1.13\". That runtime sends 'ERR_TOPIC_EMPTY'.",
     });
-    expect(problem('ERR_ACTOR_TYPE_RESERVED', 'code', '1.17')?.message).toBe("'ERR_ACTOR_TYPE_RESERVED' is not sent by Dapr v1.17: it was added in v1.18.0.");
+    expect(problem('ERR_ACTOR_TYPE_RESERVED', 'code', '1.17')?.message).toBe("'ERR_ACTOR_TYPE_RESERVED' is not sent before Dapr v1.18.0; the configured version is \"1.17\".");
     expect(problem('ERR_STATE_GET', 'code', '1.18')).toBeUndefined();
     expect(problem('ERR_STATE_GET')).toBeUndefined();
   });

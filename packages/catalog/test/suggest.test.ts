@@ -80,13 +80,13 @@ describe('osaDistance', () => {
 
 describe('suggestCodes for a targeted runtime version', () => {
   it('suggests the names that version sends, removed ones included', async () => {
-    const { toDaprVersion } = await import('../src/index.js');
+    const { toDaprTarget } = await import('../src/index.js');
     expect(suggestCodes('ERR_TOPIC_EMPTI')[0]).toBe('ERR_TOPIC_NAME_EMPTY'); // the removed name's successor
-    expect(suggestCodes('ERR_TOPIC_EMPTI', { version: toDaprVersion('1.13') })[0]).toBe('ERR_TOPIC_EMPTY');
+    expect(suggestCodes('ERR_TOPIC_EMPTI', { target: toDaprTarget('1.13') })[0]).toBe('ERR_TOPIC_EMPTY');
     // nothing close among 1.13's names: the current names
-    expect(suggestCodes('ERR_ACTOR_TYPE_RESERVD', { version: toDaprVersion('1.13') })).toEqual(['ERR_ACTOR_TYPE_RESERVED']);
-    expect(suggestCodes('SCHEDULER_JOB_NAM', { version: toDaprVersion('1.14') })).toEqual(['SCHEDULER_JOB_NAME']);
-    expect(suggestCodes('DAPR_PUBSUB_TOPIC_NAME_EMPT', { namespace: 'reason', version: toDaprVersion('1.13') })).toEqual(['DAPR_PUBSUB_TOPICNAME_EMPTY']);
-    expect(suggestCodes('ERR_ACTOR_NO_APP_CHANNEL_', { version: toDaprVersion('1.16') })).not.toContain('ERR_ACTOR_NO_APP_CHANNEL');
+    expect(suggestCodes('ERR_ACTOR_TYPE_RESERVD', { target: toDaprTarget('1.13') })).toEqual(['ERR_ACTOR_TYPE_RESERVED']);
+    expect(suggestCodes('SCHEDULER_JOB_NAM', { target: toDaprTarget('1.14') })).toEqual(['SCHEDULER_JOB_NAME']);
+    expect(suggestCodes('DAPR_PUBSUB_TOPIC_NAME_EMPT', { namespace: 'reason', target: toDaprTarget('1.13') })).toEqual(['DAPR_PUBSUB_TOPICNAME_EMPTY']);
+    expect(suggestCodes('ERR_ACTOR_NO_APP_CHANNEL_', { target: toDaprTarget('1.16') })).not.toContain('ERR_ACTOR_NO_APP_CHANNEL');
   });
 });

@@ -5,6 +5,7 @@
 import { didYouMean } from '@dapr-codes/catalog';
 import type { ESLint, Linter } from 'eslint';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { projectDeployments } from './deployments.js';
 import { ruleModules } from './rules/index.js';
 import { ConfigError } from './utils/config-error.js';
 
@@ -39,10 +40,15 @@ export const FLAT_CONFIG_NAMES: readonly FlatConfigName[] = ['recommended', 'str
 type Configs = Record<FlatConfigName, Linter.Config> & Record<LegacyConfigName, Linter.LegacyConfig>;
 
 function flatConfigs(plugin: ESLint.Plugin): Record<FlatConfigName, Linter.Config> {
+  // `settings` is read when ESLint evaluates the configuration, not when the plugin is imported: the
+  // deployment snapshot (docs/dapr-versions.md) is then part of every file's configuration.
   const withPlugin = (configName: keyof typeof RULES_OF): Linter.Config => ({
     name: `@dapr-codes/${configName}`,
     plugins: { '@dapr-codes': plugin },
     rules: RULES_OF[configName] as Linter.RulesRecord,
+    get settings() {
+      return { dapr: { deployments: projectDeployments() } };
+    },
   });
   return {
     recommended: withPlugin('recommended'),
@@ -53,7 +59,13 @@ function flatConfigs(plugin: ESLint.Plugin): Record<FlatConfigName, Linter.Confi
 }
 
 function legacyConfigs(): Record<LegacyConfigName, Linter.LegacyConfig> {
-  const withPlugin = (configName: keyof typeof RULES_OF): Linter.LegacyConfig => ({ plugins: ['@dapr-codes'], rules: RULES_OF[configName] as Linter.RulesRecord });
+  const withPlugin = (configName: keyof typeof RULES_OF): Linter.LegacyConfig => ({
+    plugins: ['@dapr-codes'],
+    rules: RULES_OF[configName] as Linter.RulesRecord,
+    get settings() {
+      return { dapr: { deployments: projectDeployments() } };
+    },
+  });
   return {
     'legacy-recommended': withPlugin('recommended'),
     'legacy-strict': withPlugin('strict'),

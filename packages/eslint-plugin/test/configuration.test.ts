@@ -1,6 +1,6 @@
 // Every configuration mistake is one line that names the setting, the value and the fix: a ConfigError
 // whose stack is its message, so ESLint and Oxlint print no trace of our code (their CLIs: tests/lint-setups).
-import { parseDaprVersion } from '@dapr-codes/catalog';
+import { parseVersionSpec } from '@dapr-codes/catalog';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin, { rules } from '../src/index.js';
@@ -31,7 +31,7 @@ function ourLine(error: Error, rule: string): string {
 }
 
 const versionError = (text: string) => {
-  const parsed = parseDaprVersion(text);
+  const parsed = parseVersionSpec(text);
   if (parsed.ok) throw new Error(`${text} is a supported version`);
   return parsed.error;
 };
@@ -40,9 +40,9 @@ describe('settings.dapr', () => {
   it.each([
     [{ dapr: '1.16' }, '@dapr-codes: settings.dapr must be an object such as { version: "1.14" }, got "1.16". Write settings: { dapr: { version: "1.16" } }.'],
     [{ dapr: ['1.16'] }, '@dapr-codes: settings.dapr must be an object such as { version: "1.14" }, got an array. Write settings: { dapr: { version: "1.14" } }.'],
-    [{ dapr: { verison: '1.16' } }, '@dapr-codes: unknown key "verison" in settings.dapr. Did you mean "version"? Known keys: version.'],
+    [{ dapr: { verison: '1.16' } }, '@dapr-codes: unknown key "verison" in settings.dapr. Did you mean "version"? Known keys: version, deployments, target.'],
     [{ daprVersion: '1.16' }, '@dapr-codes: settings.daprVersion is not read; the plugin\'s settings go under settings.dapr, e.g. settings: { dapr: { version: "1.14" } }.'],
-    [{ dapr: { version: 14 } }, '@dapr-codes: settings.dapr.version must be a Dapr runtime version such as "1.14", got 14.'],
+    [{ dapr: { version: 14 } }, '@dapr-codes: settings.dapr.version must be a Dapr version spec such as "1.14", ">=1.15 <1.17" or "auto", got 14.'],
     [{ dapr: { version: 'banana' } }, `@dapr-codes: settings.dapr.version: ${versionError('banana')}.`],
     [{ dapr: { version: '2.0' } }, `@dapr-codes: settings.dapr.version: ${versionError('2.0')}.`],
   ])('%j', (settings, message) => {

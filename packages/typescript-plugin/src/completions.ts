@@ -8,11 +8,11 @@ import {
   hoverTitle,
   shownCandidates,
   type Candidate,
-  type DaprVersion,
   type Offer,
   type RemovedCodeCompletions,
 } from '@dapr-codes/catalog';
 import type * as ts from 'typescript';
+import { NO_RUNTIMES, type Runtimes } from './hover.js';
 import { contentSpan, isWholeString, stringTokenAt } from './string-tokens.js';
 import type { TS } from './syntax-kinds.js';
 import type { TypeOracle } from './type-oracle.js';
@@ -86,8 +86,8 @@ function text(value: string): ts.SymbolDisplayPart {
 }
 
 /** Details of a Dapr entry (the hover text), added to TypeScript's details when it has some for the name. */
-export function withDaprDetails(t: TS, base: ts.CompletionEntryDetails | undefined, candidate: Candidate, version: DaprVersion | undefined): ts.CompletionEntryDetails {
-  const markdown = hoverMarkdown(candidate.use, version);
+export function withDaprDetails(t: TS, base: ts.CompletionEntryDetails | undefined, candidate: Candidate, runtimes: Runtimes = NO_RUNTIMES): ts.CompletionEntryDetails {
+  const markdown = hoverMarkdown(candidate.use, runtimes.target, runtimes.problems);
   if (base) {
     const before = base.documentation?.length ? [...base.documentation, { text: '\n\n', kind: 'lineBreak' }] : [];
     return { ...base, documentation: [...before, text(markdown)] };

@@ -8,7 +8,7 @@ import {
   unknownCodeMessage,
   type CodeProblem,
   type ConfigProblem,
-  type DaprVersion,
+  type DaprTarget,
   type EditorOptions,
   type KnownUse,
   type Severity,
@@ -37,23 +37,23 @@ function writtenCase(occurrence: Occurrence, sourceText: string): (name: string)
 }
 
 // Uses come from a remembering classifier (one object per string and site): so can their problems.
-const problems = new WeakMap<KnownUse, { readonly version: DaprVersion | undefined; readonly problem: CodeProblem | undefined }>();
+const problems = new WeakMap<KnownUse, { readonly target: DaprTarget | undefined; readonly problem: CodeProblem | undefined }>();
 
-function problemOf(use: KnownUse, version: DaprVersion | undefined): CodeProblem | undefined {
+function problemOf(use: KnownUse, target: DaprTarget | undefined): CodeProblem | undefined {
   const known = problems.get(use);
-  if (known && known.version === version) return known.problem;
-  const problem = getCodeProblem(use, version);
-  problems.set(use, { version, problem });
+  if (known && known.target === target) return known.problem;
+  const problem = getCodeProblem(use, target);
+  problems.set(use, { target, problem });
   return problem;
 }
 
-function findingOf(occurrence: Occurrence, sourceText: string, version: DaprVersion | undefined): Finding | undefined {
+function findingOf(occurrence: Occurrence, sourceText: string, target: DaprTarget | undefined): Finding | undefined {
   const { use, span, valueSpan } = occurrence;
   if (!isKnownUse(use)) {
     const replacements = use.suggestions.map(writtenCase(occurrence, sourceText));
     return { code: DiagnosticCode.UnknownCode, message: unknownCodeMessage(use), span, valueSpan, replacements, deprecated: false };
   }
-  const problem = problemOf(use, version);
+  const problem = problemOf(use, target);
   if (!problem) return undefined;
   return {
     code: DiagnosticCode.DeprecatedCode,
@@ -65,10 +65,10 @@ function findingOf(occurrence: Occurrence, sourceText: string, version: DaprVers
   };
 }
 
-export function findingsInFile(cx: ClassifyContext, version: DaprVersion | undefined): Finding[] {
+export function findingsInFile(cx: ClassifyContext, target: DaprTarget | undefined): Finding[] {
   const findings: Finding[] = [];
   for (const occurrence of occurrencesInFile(cx)) {
-    const finding = findingOf(occurrence, cx.sourceFile.text, version);
+    const finding = findingOf(occurrence, cx.sourceFile.text, target);
     if (finding) findings.push(finding);
   }
   return findings;
@@ -103,6 +103,7 @@ export function configDiagnostics(t: TS, sourceFile: ts.SourceFile, problems: re
 
 interface CachedFindings {
   readonly options: EditorOptions;
+  readonly target: DaprTarget | undefined;
   /** Set when type information decided something: then the findings hold for this program only. */
   readonly program: ts.Program | undefined;
   readonly findings: readonly Finding[];
@@ -115,11 +116,17 @@ interface CachedFindings {
 export function createFindingsCache() {
   const cache = new WeakMap<ts.SourceFile, CachedFindings>();
   return {
-    get(sourceFile: ts.SourceFile, options: EditorOptions, program: ts.Program, compute: () => { findings: readonly Finding[]; usedTypes: boolean }): readonly Finding[] {
+    get(
+      sourceFile: ts.SourceFile,
+      options: EditorOptions,
+      target: DaprTarget | undefined,
+      program: ts.Program,
+      compute: () => { findings: readonly Finding[]; usedTypes: boolean },
+    ): readonly Finding[] {
       const hit = cache.get(sourceFile);
-      if (hit && hit.options === options && (hit.program === undefined || hit.program === program)) return hit.findings;
+      if (hit && hit.options === options && hit.target === target && (hit.program === undefined || hit.program === program)) return hit.findings;
       const { findings, usedTypes } = compute();
-      cache.set(sourceFile, { options, program: usedTypes ? program : undefined, findings });
+      cache.set(sourceFile, { options, target, program: usedTypes ? program : undefined, findings });
       return findings;
     },
   };

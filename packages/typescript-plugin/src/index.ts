@@ -4,6 +4,8 @@ import type * as ts from 'typescript';
 import { registerFixableCodes, codeFixesFor, isFixable, withFixableCodes } from './code-fixes.js';
 import { completionContextAt, withDaprCompletions, withDaprDetails } from './completions.js';
 import { candidatesFor, mergeRawOptions, parseSettings, type Settings } from '@dapr-codes/catalog';
+import { mayStateVersion, rootChain, TargetResolver, type ProjectTarget } from '@dapr-codes/deployment';
+import { dirname } from 'node:path';
 import { copyLanguageService, extend, type GuardOptions, type Log } from './decorate.js';
 import { configDiagnostics, createFindingsCache, findingsInFile, toDiagnostic, type Finding } from './diagnostics.js';
 import { isKnownOccurrence, withDaprQuickInfo } from './hover.js';
@@ -18,6 +20,8 @@ import { createTypeOracle } from './type-oracle.js';
 interface FileContext {
   readonly cx: ClassifyContext;
   readonly program: ts.Program;
+  /** The runtimes the file's code runs against: configured, or read from its project's deployment files. */
+  readonly runtimes: ProjectTarget;
 }
 
 /** Completions TypeScript triggers on these characters are string completions; any other trigger is not ours. */
@@ -25,7 +29,7 @@ const QUOTES = new Set(['"', "'", '`']);
 
 function describeSettings(settings: Settings): string {
   const { options } = settings;
-  return JSON.stringify({ ...options, daprVersion: options.daprVersion?.text, allowedCodes: [...options.allowedCodes] });
+  return JSON.stringify({ ...options, daprVersion: options.daprVersion.kind === 'auto' ? 'auto' : options.daprVersion.text, allowedCodes: [...options.allowedCodes] });
 }
 
 function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
@@ -33,15 +37,23 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
   let project: ts.server.Project | undefined;
   let fromTsconfig: unknown;
   let settings: Settings = parseSettings(undefined, PLUGIN_NAME);
-  let classify = createClassifier(settings.options.allowedCodes, settings.options.daprVersion, settings.options.appCodes);
   let log: Log = () => {};
   /** In a syntax-only server: nothing pushed yet, so nothing served. */
   let silent = false;
+  const resolver = new TargetResolver();
+  // One classifier per target: its suggestions are the names those runtimes send.
+  const classifiers = new Map<string, ClassifyContext['classify']>();
+  const classifierFor = (runtimes: ProjectTarget) => {
+    const key = runtimes.target?.key ?? '';
+    let classify = classifiers.get(key);
+    if (!classify) classifiers.set(key, (classify = createClassifier(settings.options.allowedCodes, runtimes.target, settings.options.appCodes)));
+    return classify;
+  };
 
   const configure = (pushed: unknown) => {
     const parsed = parseSettings(mergeRawOptions(fromTsconfig, pushed), PLUGIN_NAME);
     settings = silent ? { ...parsed, options: { ...parsed.options, ...SILENT } } : parsed;
-    classify = createClassifier(settings.options.allowedCodes, settings.options.daprVersion, settings.options.appCodes);
+    classifiers.clear();
   };
 
   const reportSettings = (how: string) => {
@@ -69,17 +81,52 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
     const cache = createFindingsCache();
     const guard = (feature: string): GuardOptions => ({ feature, log: logError, isCancellation: (e) => e instanceof t.OperationCanceledException });
 
+    // A deployment file that changes, or appears, under a root the versions were looked for in: read the
+    // versions again and check the files again. tsserver's directory watchers report added and removed
+    // files only, so each file read is watched too.
+    const watched = new Map<string, ts.FileWatcher>();
+    const watchedFrom = new Set<string>();
+    const changed = (path: string) => {
+      if (!mayStateVersion(path)) return;
+      resolver.invalidate(path);
+      watchedFrom.clear();
+      classifiers.clear();
+      log(`deployment file changed: ${path}`);
+      info.project.refreshDiagnostics();
+    };
+    const watchRoots = (fileName: string) => {
+      // Not every host of a language service watches files (a test's in-memory one does not).
+      const host = info.serverHost as ts.server.ServerHost | undefined;
+      const dir = dirname(fileName);
+      if (!host?.watchDirectory || watchedFrom.has(dir)) return;
+      watchedFrom.add(dir);
+      for (const root of rootChain(dir)) {
+        if (!watched.has(root)) watched.set(root, host.watchDirectory(root, changed, true));
+        for (const file of resolver.detector.rootFindings(root).files) {
+          if (!watched.has(file)) watched.set(file, host.watchFile(file, (path) => changed(path)));
+        }
+      }
+    };
+
+    const runtimesOf = (fileName: string): ProjectTarget => {
+      const spec = settings.options.daprVersion;
+      const runtimes = resolver.resolve(spec, fileName);
+      if (spec.kind === 'auto') watchRoots(fileName);
+      return runtimes;
+    };
+
     const contextOf = (fileName: string): FileContext | undefined => {
       const program = base.getProgram();
       const sourceFile = program?.getSourceFile(fileName);
       if (!program || !sourceFile) return undefined;
       const types = createTypeOracle(t, () => program.getTypeChecker());
-      return { program, cx: { ts: t, sourceFile, types, classify } };
+      const runtimes = runtimesOf(fileName);
+      return { program, runtimes, cx: { ts: t, sourceFile, types, classify: classifierFor(runtimes) } };
     };
 
-    const findingsOf = ({ cx, program }: FileContext): readonly Finding[] => {
+    const findingsOf = ({ cx, program, runtimes }: FileContext): readonly Finding[] => {
       const { options } = settings;
-      return cache.get(cx.sourceFile, options, program, () => ({ findings: findingsInFile(cx, options.daprVersion), usedTypes: cx.types?.consulted ?? false }));
+      return cache.get(cx.sourceFile, options, runtimes.target, program, () => ({ findings: findingsInFile(cx, runtimes.target), usedTypes: cx.types?.consulted ?? false }));
     };
 
     ls.getQuickInfoAtPosition = extend(
@@ -88,7 +135,7 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
         if (!settings.options.hover) return result;
         const c = contextOf(fileName);
         const occurrence = c && occurrenceAt(c.cx, position);
-        return occurrence && isKnownOccurrence(occurrence) ? withDaprQuickInfo(t, result, occurrence, settings.options.daprVersion) : result;
+        return occurrence && isKnownOccurrence(occurrence) ? withDaprQuickInfo(t, result, occurrence, c.runtimes) : result;
       },
       guard('hover'),
     );
@@ -96,7 +143,7 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
     const completionAt = (fileName: string, position: number) => {
       const c = contextOf(fileName);
       const context = c && completionContextAt(t, c.cx.sourceFile, position, c.cx.types);
-      return context && { context, candidates: candidatesFor(context.offer, settings.options.daprVersion) };
+      return context && { context, runtimes: c.runtimes, candidates: candidatesFor(context.offer, c.runtimes.target) };
     };
 
     ls.getCompletionsAtPosition = extend(
@@ -114,8 +161,9 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
       base.getCompletionEntryDetails.bind(base),
       (result, fileName, position, entryName) => {
         if (!settings.options.completions) return result;
-        const candidate = completionAt(fileName, position)?.candidates.get(entryName);
-        return candidate ? withDaprDetails(t, result, candidate, settings.options.daprVersion) : result;
+        const found = completionAt(fileName, position);
+        const candidate = found?.candidates.get(entryName);
+        return found && candidate ? withDaprDetails(t, result, candidate, found.runtimes) : result;
       },
       guard('completion details'),
     );

@@ -1,6 +1,6 @@
 // Dapr code uses in the source: a whole string literal, or an `"errorCode":"X"` / `"reason":"X"` value
 // inside JSON text held by a string or template literal.
-import { classifyString, findJsonCodeTokens, looksLikeCodePart, type AppCodes, type CodeUse, type DaprVersion, type UseSite } from '@dapr-codes/catalog';
+import { classifyString, findJsonCodeTokens, looksLikeCodePart, type AppCodes, type CodeUse, type DaprTarget, type UseSite } from '@dapr-codes/catalog';
 import type * as ts from 'typescript';
 import { contentSpan, forEachStringTokenAt, isWholeString, stringExpressionOf, stringTokenAt, type StringToken } from './string-tokens.js';
 import type { TS } from './syntax-kinds.js';
@@ -33,7 +33,7 @@ const MEMO_LIMIT = 10_000;
  * that runtime sends), remembered per (interned) site and string: a file says the same few codes many
  * times, and diagnostics classify every string of a file per edit.
  */
-export function createClassifier(allowed: ReadonlySet<string>, version?: DaprVersion, appCodes: AppCodes = 'ignore-distant'): Classify {
+export function createClassifier(allowed: ReadonlySet<string>, target?: DaprTarget, appCodes: AppCodes = 'ignore-distant'): Classify {
   const bySite = new Map<UseSite, Map<string, CodeUse | null>>();
   return (value, site) => {
     let memo = bySite.get(site);
@@ -41,7 +41,7 @@ export function createClassifier(allowed: ReadonlySet<string>, version?: DaprVer
     let use = memo.get(value);
     if (use === undefined) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      use = classifyString(value, site, { allowed, appCodes, ...(version ? { version } : {}) }) ?? null;
+      use = classifyString(value, site, { allowed, appCodes, ...(target ? { target } : {}) }) ?? null;
       memo.set(value, use);
     }
     return use ?? undefined;

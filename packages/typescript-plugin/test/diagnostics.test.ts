@@ -1,4 +1,4 @@
-import { DEFAULT_OPTIONS, parseDaprVersion, type DaprVersion } from '@dapr-codes/catalog';
+import { DEFAULT_OPTIONS, toDaprTarget, type DaprTarget } from '@dapr-codes/catalog';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { configDiagnostics, createFindingsCache, findingsInFile, toDiagnostic, type Finding } from '../src/diagnostics.js';
@@ -6,10 +6,10 @@ import { codeFixesFor, withFixableCodes } from '../src/code-fixes.js';
 import { createClassifier } from '../src/occurrences.js';
 import { sourceFile } from './helpers.js';
 
-const version = (v: string) => (parseDaprVersion(v) as { version: DaprVersion }).version;
+const version = (v: string) => toDaprTarget(v);
 const spanText = (text: string, span: ts.TextSpan) => text.slice(span.start, span.start + span.length);
 
-function findings(text: string, v?: DaprVersion) {
+function findings(text: string, v?: DaprTarget) {
   return findingsInFile({ ts, sourceFile: sourceFile(text), types: undefined, classify: createClassifier(new Set()) }, v);
 }
 
@@ -32,7 +32,7 @@ describe('findings', () => {
   it('checks against the configured runtime version', () => {
     expect(findings(text, version('1.13')).map((f) => [f.message, f.replacements])).toEqual([
       ["'ERR_PUBSUB_NOT_FOUN' is not a Dapr error code. Did you mean 'ERR_PUBSUB_NOT_FOUND'?", ['ERR_PUBSUB_NOT_FOUND']],
-      ["'ERR_TOPIC_NAME_EMPTY' is not sent by Dapr v1.13: it was added in v1.14.0. That runtime sends 'ERR_TOPIC_EMPTY'.", ['ERR_TOPIC_EMPTY']],
+      ["'ERR_TOPIC_NAME_EMPTY' is not sent before Dapr v1.14.0; the configured version is \"1.13\". That runtime sends 'ERR_TOPIC_EMPTY'.", ['ERR_TOPIC_EMPTY']],
       ["'DAPR_STATE_NOT_FOUND' is an ErrorInfo reason, not an errorCode; here use 'ERR_STATE_STORE_NOT_FOUND'.", ['ERR_STATE_STORE_NOT_FOUND']],
     ]);
   });
@@ -108,17 +108,17 @@ describe('findings cache', () => {
       runs++;
       return { findings: [], usedTypes };
     };
-    cache.get(file, DEFAULT_OPTIONS, programA, compute(false));
-    cache.get(file, DEFAULT_OPTIONS, programB, compute(false));
+    cache.get(file, DEFAULT_OPTIONS, undefined, programA, compute(false));
+    cache.get(file, DEFAULT_OPTIONS, undefined, programB, compute(false));
     expect(runs).toBe(1);
-    cache.get(file, { ...DEFAULT_OPTIONS }, programB, compute(true));
+    cache.get(file, { ...DEFAULT_OPTIONS }, undefined, programB, compute(true));
     expect(runs).toBe(2);
-    cache.get(file, DEFAULT_OPTIONS, programB, compute(true));
-    cache.get(file, DEFAULT_OPTIONS, programB, compute(true));
+    cache.get(file, DEFAULT_OPTIONS, undefined, programB, compute(true));
+    cache.get(file, DEFAULT_OPTIONS, undefined, programB, compute(true));
     expect(runs).toBe(3);
-    cache.get(file, DEFAULT_OPTIONS, programA, compute(true));
+    cache.get(file, DEFAULT_OPTIONS, undefined, programA, compute(true));
     expect(runs).toBe(4);
-    cache.get(sourceFile('if (body.errorCode === "ERR_TOPIC_EMPTY") {}'), DEFAULT_OPTIONS, programA, compute(false));
+    cache.get(sourceFile('if (body.errorCode === "ERR_TOPIC_EMPTY") {}'), DEFAULT_OPTIONS, undefined, programA, compute(false));
     expect(runs).toBe(5);
   });
 });

@@ -1,11 +1,11 @@
-import { classifyString, codePageUrl, hoverMarkdown, reasonPageUrl, hoverTitle, parseDaprVersion, type DaprVersion, type KnownUse, type UseSite } from '@dapr-codes/catalog';
+import { classifyString, codePageUrl, hoverMarkdown, reasonPageUrl, hoverTitle, toDaprTarget, type KnownUse, type UseSite } from '@dapr-codes/catalog';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { withDaprQuickInfo, type KnownOccurrence } from '../src/hover.js';
 
 const strongCode: UseSite = { strength: 'strong', namespace: 'code' };
 const known = (value: string, site: UseSite = strongCode) => classifyString(value, site) as KnownUse;
-const version = (v: string) => (parseDaprVersion(v) as { version: DaprVersion }).version;
+const version = (v: string) => toDaprTarget(v);
 const DAPR_DOCS = '[Dapr docs: error codes reference](https://docs.dapr.io/developing-applications/error-codes/error-codes-reference/)';
 /** The hover's links: the entry's page on the reference site, then the Dapr docs or source. */
 const links = (name: string, page: string, dapr = DAPR_DOCS) => `[${name} in the dapr-codes reference](${page}) · ${dapr}`;
@@ -56,7 +56,7 @@ describe('hover markdown', () => {
 
   it('warns when the configured runtime version does not send the code', () => {
     expect(hoverMarkdown(known('ERR_TOPIC_NAME_EMPTY'), version('1.13'))).toContain(
-      "**Warning:** 'ERR_TOPIC_NAME_EMPTY' is not sent by Dapr v1.13: it was added in v1.14.0. That runtime sends 'ERR_TOPIC_EMPTY'.",
+      "**Warning:** 'ERR_TOPIC_NAME_EMPTY' is not sent before Dapr v1.14.0; the configured version is \"1.13\". That runtime sends 'ERR_TOPIC_EMPTY'.",
     );
     expect(hoverMarkdown(known('ERR_TOPIC_NAME_EMPTY'), version('1.14'))).not.toContain('Warning');
   });

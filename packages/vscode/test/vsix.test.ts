@@ -120,15 +120,18 @@ describe('files', () => {
     expect(names().some((name) => name.startsWith('extension/node_modules/@oxc-parser/binding-') && name.endsWith('.node'))).toBe(true);
   });
 
-  it('holds the bundled extension, the tsserver plugin and its catalog', () => {
+  it('holds the bundled extension, the tsserver plugin, its catalog and its deployment reader', () => {
     const plugin = JSON.parse(vsix.entries.get(`extension/node_modules/${PLUGIN_NAME}/package.json`)!.toString('utf8')) as { main: string; dependencies: Record<string, string> };
     expect(names()).toEqual(expect.arrayContaining([
       'extension/dist/extension.js',
       `extension/node_modules/${PLUGIN_NAME}/${plugin.main.replace(/^\.\//, '')}`,
       'extension/node_modules/@dapr-codes/catalog/package.json',
       'extension/node_modules/@dapr-codes/catalog/dist/cjs/index.js',
+      'extension/node_modules/@dapr-codes/deployment/dist/cjs/index.js',
+      'extension/node_modules/yaml/package.json',
+      'extension/node_modules/ignore/package.json',
     ]));
-    expect(Object.keys(plugin.dependencies)).toEqual(['@dapr-codes/catalog']);
+    expect(Object.keys(plugin.dependencies).sort()).toEqual(['@dapr-codes/catalog', '@dapr-codes/deployment']);
   });
 
   it('holds nothing of the workspace but what runs: no sources, tests, types or maps', () => {

@@ -47,6 +47,8 @@ export class LspClient {
   readonly messages: ShowMessageParams[] = [];
   /** The methods the server registered through client/registerCapability. */
   readonly registered: string[] = [];
+  /** What it registered them with (the watchers' glob patterns, ...). */
+  readonly registerOptions: unknown[] = [];
   private waiters: (() => void)[] = [];
   section: unknown;
 
@@ -59,8 +61,9 @@ export class LspClient {
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => this.push(() => this.diagnostics.push(p)));
     connection.onNotification('window/showMessage', (p: ShowMessageParams) => this.push(() => this.messages.push(p)));
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.section));
-    connection.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
+    connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       this.registered.push(...p.registrations.map((r) => r.method));
+      this.registerOptions.push(...p.registrations.map((r) => r.registerOptions));
       return null;
     });
     connection.listen();

@@ -2,7 +2,6 @@
 import dapr from '@dapr-codes/eslint-plugin';
 
 export default [
+  // Against the Dapr runtime your deployment files name (docs/dapr-versions.md).
   dapr.configs.recommended,
-  // The Dapr runtime you deploy (optional): codes it does not send are reported.
-  { settings: { dapr: { version: '1.16' } } },
 ];

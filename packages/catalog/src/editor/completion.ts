@@ -5,7 +5,7 @@ import { DAPR_ONLY_PREFIXES, type UseSite } from '../code-use.js';
 import { allCodes, allReasons } from '../lookup.js';
 import { getCodeProblem, type CodeProblem } from '../problems.js';
 import type { Namespace } from '../suggest.js';
-import { formatDaprVersion, type DaprVersion } from '../versions.js';
+import type { DaprTarget } from '../targets/target.js';
 import type { KnownUse } from './hover.js';
 import type { RemovedCodeCompletions } from './options.js';
 
@@ -42,24 +42,25 @@ export function completionOffer(site: UseSite | undefined, text: string): Offer 
   return prefixes.length > 0 ? { namespace: undefined, prefixes } : undefined;
 }
 
-function allCandidates(version: DaprVersion | undefined): readonly Candidate[] {
+function allCandidates(target: DaprTarget | undefined): readonly Candidate[] {
   const uses: KnownUse[] = [
     ...allCodes.map((entry): KnownUse => ({ kind: 'code', value: entry.code, entry })),
     ...allReasons.filter((entry) => entry.kind === 'errorinfo-reason').map((entry): KnownUse => ({ kind: 'reason', value: entry.reason, entry })),
   ];
-  return uses.map((use) => ({ use, problem: getCodeProblem(use, version) }));
+  return uses.map((use) => ({ use, problem: getCodeProblem(use, target) }));
 }
 
 const namespaceOf = (c: Candidate): Namespace => (c.use.kind === 'reason' ? 'reason' : 'code');
 const candidateCache = new Map<string, ReadonlyMap<string, Candidate>>();
 
-/** The candidates of an offer, by name, in catalog order; computed once per offer and runtime version. */
-export function candidatesFor(offer: Offer, version: DaprVersion | undefined): ReadonlyMap<string, Candidate> {
-  const key = `${offer.namespace ?? '*'}|${offer.prefixes.join(',')}|${version ? formatDaprVersion(version) : ''}`;
+/** The candidates of an offer, by name, in catalog order; computed once per offer and target. */
+export function candidatesFor(offer: Offer, target: DaprTarget | undefined): ReadonlyMap<string, Candidate> {
+  const key = `${offer.namespace ?? '*'}|${offer.prefixes.join(',')}|${target?.key ?? ''}`;
   let found = candidateCache.get(key);
   if (!found) {
+    if (candidateCache.size >= 256) candidateCache.clear();
     const fits = (c: Candidate) => (offer.namespace === undefined || namespaceOf(c) === offer.namespace) && offer.prefixes.some((p) => c.use.value.startsWith(p));
-    found = new Map(allCandidates(version).filter(fits).map((c) => [c.use.value, c]));
+    found = new Map(allCandidates(target).filter(fits).map((c) => [c.use.value, c]));
     candidateCache.set(key, found);
   }
   return found;

@@ -5,7 +5,8 @@ import type { CodeUse } from '../code-use.js';
 import { getCodeProblem } from '../problems.js';
 import { codePageUrl, reasonPageUrl } from '../site-urls.js';
 import type { CodeEntry, ReasonEntry } from '../types.js';
-import type { DaprVersion } from '../versions.js';
+import { runtimeSends, targetGaps } from '../targets/coverage.js';
+import { runtimeText, type DaprTarget } from '../targets/target.js';
 
 export type KnownUse = Extract<CodeUse, { kind: 'code' | 'former-code' | 'reason' }>;
 
@@ -69,9 +70,30 @@ export function hoverTitle(use: KnownUse): string {
   }
 }
 
-/** The hover's markdown body. `version` is the configured `daprVersion`, for the version warning. */
-export function hoverMarkdown(use: KnownUse, version: DaprVersion | undefined): string {
-  const problem = getCodeProblem(use, version);
+/** The presence that decides what the runtimes do with a use: a former name's own, else the entry's. */
+function presenceOf(use: KnownUse) {
+  return use.kind === 'former-code' ? [use.entry.formerName!.presence] : use.entry.presence;
+}
+
+/** One line per runtime of the target: `Sent by your v1.16.4 (k8s/orders.yaml:9)`. */
+function runtimeLines(use: KnownUse, target: DaprTarget): string[] {
+  const presence = presenceOf(use);
+  const gaps = targetGaps(presence, target);
+  return target.runtimes.map((runtime) => {
+    const name = `your ${runtimeText(runtime.version)} (${runtime.origin.where})`;
+    const own = gaps.filter((g) => g.runtime === runtime).map((g) => g.phrase);
+    if (own.length === 0) return `Sent by ${name}`;
+    if (runtimeSends(presence, runtime.version)) return `Sent by part of ${name}: not ${own.join(', nor ')}`;
+    return `Not sent by ${name}: not ${own.join(', nor ')}`;
+  });
+}
+
+/**
+ * The hover's markdown body. `target` is the runtimes the project runs (configured or found), when known;
+ * `unchecked` the versions its deployment files state that could not be used (`edge`, an unset variable).
+ */
+export function hoverMarkdown(use: KnownUse, target: DaprTarget | undefined, unchecked: readonly string[] = []): string {
+  const problem = getCodeProblem(use, target);
   const head =
     use.kind === 'former-code'
       ? `${use.entry.summary}\n\n${code(use.value)} is the name Dapr ${use.entry.formerName!.presence.since}–${use.entry.formerName!.presence.lastPresent} sent for ${code(use.entry.code)}.`
@@ -81,6 +103,8 @@ export function hoverMarkdown(use: KnownUse, version: DaprVersion | undefined): 
   const facts = (use.kind === 'reason' ? reasonFacts(use.entry) : codeFacts(use.entry)).filter((f): f is string => f !== undefined);
   const entry = use.entry;
   const sections = [head, facts.map((f) => `- ${f}`).join('\n')];
+  if (target) sections.push(runtimeLines(use, target).map((l) => `- ${l}`).join('\n'));
+  if (unchecked.length > 0) sections.push(`Not checked against: ${unchecked.join('; ')}.`);
   // A removal is already a fact above; other problems (never sent, not in daprVersion, renamed) are news.
   if (problem && problem.kind !== 'removed') sections.push(`**Warning:** ${problem.message}`);
   if (entry.notes) sections.push(`Note: ${entry.notes}`);
@@ -89,6 +113,6 @@ export function hoverMarkdown(use: KnownUse, version: DaprVersion | undefined): 
 }
 
 /** The whole hover as markdown: the title in bold, then the body. What every host shows. */
-export function hoverDocument(use: KnownUse, version: DaprVersion | undefined): string {
-  return `**${hoverTitle(use)}**\n\n${hoverMarkdown(use, version)}`;
+export function hoverDocument(use: KnownUse, target: DaprTarget | undefined, unchecked: readonly string[] = []): string {
+  return `**${hoverTitle(use)}**\n\n${hoverMarkdown(use, target, unchecked)}`;
 }

@@ -3,15 +3,15 @@
 // the editor shows as a diagnostic (93110–93112). Messages start with the host's name.
 import type { AppCodes } from '../code-use.js';
 import { choiceProblem, describeValue, didYouMean, readVersionSetting } from '../config-text.js';
-import type { DaprVersion } from '../versions.js';
+import type { VersionSpec } from '../targets/spec.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
 export type Severity = 'error' | 'warning';
 export type RemovedCodeCompletions = 'deprecated' | 'hidden';
 
 export interface EditorOptions {
-  /** The runtime the project talks to; codes it does not send are reported. Undefined: any version. */
-  readonly daprVersion: DaprVersion | undefined;
+  /** The runtimes the project talks to; codes they do not send are reported. `auto`: read from its deployment files. */
+  readonly daprVersion: VersionSpec;
   readonly diagnostics: boolean;
   readonly hover: boolean;
   readonly completions: boolean;
@@ -36,7 +36,7 @@ export interface Settings {
 }
 
 export const DEFAULT_OPTIONS: EditorOptions = {
-  daprVersion: undefined,
+  daprVersion: { kind: 'auto' },
   diagnostics: true,
   hover: true,
   completions: true,
@@ -71,9 +71,9 @@ const readers: Readonly<Record<string, Read>> = {
     const read = readVersionSetting('option "daprVersion"', value);
     if (!read.ok) {
       const code = read.kind === 'type' ? DiagnosticCode.InvalidOption : DiagnosticCode.UnsupportedDaprVersion;
-      return { code, message: `${read.problem}. ${read.kind === 'type' ? 'Using the default.' : 'Checking against every runtime version instead.'}` };
+      return { code, message: `${read.problem}. ${read.kind === 'type' ? 'Using the default ("auto").' : "Reading the project's deployment files instead."}` };
     }
-    draft.daprVersion = read.version;
+    draft.daprVersion = read.spec;
     return undefined;
   },
   diagnostics: flag('diagnostics'),

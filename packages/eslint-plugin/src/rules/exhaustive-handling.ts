@@ -1,4 +1,4 @@
-import { fixTitle, namespaceOfLiteralUnion, type DaprVersion, type Namespace, type UseSite } from '@dapr-codes/catalog';
+import { fixTitle, namespaceOfLiteralUnion, type Namespace, type UseSite } from '@dapr-codes/catalog';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { codeSites, literalValue, switchSite } from '../utils/code-sites.js';
@@ -8,7 +8,7 @@ import { coverage, shortList, type Scope } from '../utils/required-codes.js';
 import { checkChoice } from '../utils/rule-options.js';
 import { typeInfo } from '../utils/type-info.js';
 import { compileUserPattern, MAX_TESTED_LENGTH, testUserPattern } from '../utils/user-pattern.js';
-import { daprVersionSchema, targetVersion } from '../utils/version.js';
+import { daprVersionSchema, ruleTarget } from '../utils/version.js';
 
 export type MessageIds = 'missingCases' | 'missingDefault' | 'addMissingCases' | 'addDefault' | 'addElse';
 export type Options = [
@@ -18,7 +18,7 @@ export type Options = [
     considerDefaultExhaustive?: boolean;
     defaultCaseCommentPattern?: string;
     checkIfChains?: boolean;
-    daprVersion?: string;
+    daprVersion?: string | string[];
   },
 ];
 
@@ -98,7 +98,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ scope: 'category', requireDefault: false, considerDefaultExhaustive: true, defaultCaseCommentPattern: DEFAULT_COMMENT_PATTERN, checkIfChains: true }],
   create(context, [options]) {
     const { scope, commentPattern } = checked(options);
-    const version: DaprVersion | undefined = targetVersion(RULE, options.daprVersion, context.settings);
+    const target = ruleTarget(RULE, context, options.daprVersion);
     const { sourceCode } = context;
     const what = (ns: Namespace) => (ns === 'code' ? 'error code' : 'ErrorInfo reason');
     const noun = (ns: Namespace) => (ns === 'code' ? 'codes' : 'reasons');
@@ -132,7 +132,7 @@ export default createRule<Options, MessageIds>({
       const defaultCase = node.cases.find((c) => c.test === null);
       if (defaultCase === undefined && hasDefaultComment(node)) return;
       const unionMembers = unionOf(node.discriminant, ns);
-      const { categories, missing } = coverage(values, ns, { scope, version, unionMembers });
+      const { categories, missing } = coverage(values, ns, { scope, target, unionMembers });
       if (categories.length === 0 && !unionMembers) return;
       const lastCase = node.cases[node.cases.length - 1];
       if (!lastCase) return; // unreachable: a switch without cases is not over a Dapr code
@@ -220,7 +220,7 @@ export default createRule<Options, MessageIds>({
       if (!chain?.site.namespace) return;
       const ns = chain.site.namespace;
       const unionMembers = unionOf(chain.discriminant, ns);
-      const { categories, missing } = coverage(chain.values, ns, { scope, version, unionMembers });
+      const { categories, missing } = coverage(chain.values, ns, { scope, target, unionMembers });
       if (categories.length === 0 && !unionMembers) return;
       const indent = indentOf(chain.first);
       const addElse = (fixer: TSESLint.RuleFixer) =>

@@ -3,10 +3,10 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { codeSites, literalListeners, literalValue, locOf, replacementText, writtenValue, type CodeLiteral, type CodeSite } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
-import { daprVersionSchema, targetVersion } from '../utils/version.js';
+import { daprVersionSchema, ruleTarget } from '../utils/version.js';
 
 export type MessageIds = 'deprecatedCode' | 'replaceWith';
-export type Options = [{ daprVersion?: string }];
+export type Options = [{ daprVersion?: string | string[] }];
 
 /** Renaming a case to a code another case of the same switch already handles would make a duplicate case. */
 function duplicatesCase(site: CodeSite, replacement: string): boolean {
@@ -41,7 +41,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const version = targetVersion('no-deprecated-code', options.daprVersion, context.settings);
+    const target = ruleTarget('no-deprecated-code', context, options.daprVersion);
 
     function report(site: CodeSite, problem: CodeProblem): void {
       const { replacement } = problem;
@@ -63,7 +63,7 @@ export default createRule<Options, MessageIds>({
       for (const site of codeSites(node, context)) {
         const use = classifyString(site.value, site.site);
         if (!use || use.kind === 'unknown') continue;
-        const problem = getCodeProblem(use, version);
+        const problem = getCodeProblem(use, target);
         if (problem) report(site, problem);
       }
     }

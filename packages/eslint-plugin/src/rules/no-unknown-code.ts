@@ -4,7 +4,7 @@ import { codeSites, literalListeners, locOf, replacementText, writtenValue, type
 import { createRule } from '../utils/create-rule.js';
 import { checkChoice } from '../utils/rule-options.js';
 import { compileUserPattern, MAX_TESTED_LENGTH, testUserPattern } from '../utils/user-pattern.js';
-import { daprVersionSchema, targetVersion } from '../utils/version.js';
+import { daprVersionSchema, ruleTarget } from '../utils/version.js';
 
 export type MessageIds = 'unknownCode' | 'replaceWith';
 export type Options = [
@@ -13,7 +13,7 @@ export type Options = [
     allowedCodes?: string[];
     /** A regular expression for the project's own codes. */
     allowedPattern?: string;
-    daprVersion?: string;
+    daprVersion?: string | string[];
     /** An unknown `ERR_*` far from every Dapr code: the app's own (ignored) or reported. */
     appCodes?: AppCodes;
   },
@@ -89,12 +89,12 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ appCodes: 'ignore-distant' }],
   create(context, [options]) {
     const { allowed, pattern, appCodes } = projectCodes(options);
-    const version = targetVersion(RULE, options.daprVersion, context.settings);
+    const target = ruleTarget(RULE, context, options.daprVersion);
 
     function check(node: CodeLiteral): void {
       for (const site of codeSites(node, context)) {
         if (pattern && testUserPattern(pattern, site.value)) continue;
-        const use = classifyString(site.value, site.site, { allowed, appCodes, ...(version ? { version } : {}) });
+        const use = classifyString(site.value, site.site, { allowed, appCodes, ...(target ? { target } : {}) });
         if (use?.kind !== 'unknown') continue;
         context.report({
           node,

@@ -5,7 +5,8 @@ import { describeValue, didYouMean } from '@dapr-codes/catalog';
 import { ConfigError } from './config-error.js';
 
 /** The keys `settings.dapr` may hold. */
-export const DAPR_SETTING_KEYS: readonly string[] = ['version'];
+// `deployments` is what the plugin's configs write; `target` what an editor host (the language server) resolved.
+export const DAPR_SETTING_KEYS: readonly string[] = ['version', 'deployments', 'target'];
 
 type Settings = Readonly<Record<string, unknown>>;
 

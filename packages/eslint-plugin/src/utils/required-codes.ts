@@ -2,15 +2,14 @@
 import {
   allCodes,
   allReasons,
-  availabilityIn,
   categoriesOf,
   classifyString,
   CURRENT_REASONS,
   getReason,
-  isPresentIn,
+  targetSendsAny,
   type CodeCategory,
   type CodeEntry,
-  type DaprVersion,
+  type DaprTarget,
   type Namespace,
   type ReasonEntry,
 } from '@dapr-codes/catalog';
@@ -23,10 +22,10 @@ export interface Coverage {
   readonly missing: readonly string[];
 }
 
-/** A code or reason the runtime actually sends in the targeted version (latest release when none). */
-function isSent(entry: Pick<CodeEntry | ReasonEntry, 'status' | 'presence'>, version: DaprVersion | undefined): boolean {
+/** A code or reason some targeted runtime sends, in any version of a range (the latest release when none). */
+function isSent(entry: Pick<CodeEntry | ReasonEntry, 'status' | 'presence'>, target: DaprTarget | undefined): boolean {
   if (entry.status === 'defined-unused' || entry.status === 'docs-only') return false;
-  if (version) return isPresentIn(entry, version);
+  if (target) return targetSendsAny(entry.presence, target);
   return entry.status === 'active';
 }
 
@@ -46,11 +45,11 @@ export function handledCategories(values: readonly string[], namespace: Namespac
   return [...out];
 }
 
-/** The name a version sends for a code entry: its own, or the former name that version used. */
-function nameIn(entry: CodeEntry, version: DaprVersion | undefined): string | undefined {
-  if (isSent(entry, version)) return entry.code;
-  if (version && entry.formerName && availabilityIn([entry.formerName.presence], version).present) return entry.formerName.code;
-  return undefined;
+/** The names the targeted runtimes send for a code entry: its own, and the former name older ones used. */
+function namesIn(entry: CodeEntry, target: DaprTarget | undefined): string[] {
+  const names = isSent(entry, target) ? [entry.code] : [];
+  if (target && entry.formerName && targetSendsAny([entry.formerName.presence], target)) names.push(entry.formerName.code);
+  return names;
 }
 
 /**
@@ -61,7 +60,7 @@ function nameIn(entry: CodeEntry, version: DaprVersion | undefined): string | un
 export function coverage(
   handled: readonly string[],
   namespace: Namespace,
-  options: { scope: Scope; version: DaprVersion | undefined; unionMembers?: readonly string[] | undefined },
+  options: { scope: Scope; target: DaprTarget | undefined; unionMembers?: readonly string[] | undefined },
 ): Coverage {
   const categories = handledCategories(handled, namespace);
   const done = new Set(handled);
@@ -71,13 +70,13 @@ export function coverage(
   else if (namespace === 'code') {
     // Removed codes are in the pool too: a targeted older runtime still sends them.
     const pool = allCodes.filter((e) => options.scope === 'all' || categoriesOf(e).some((c) => categories.includes(c)));
-    required = [...new Set(pool.map((e) => nameIn(e, options.version)).filter((c): c is string => c !== undefined))];
+    required = [...new Set(pool.flatMap((e) => namesIn(e, options.target)))];
   } else {
     const pool = options.scope === 'all' ? CURRENT_REASONS.map((r) => getReason(r)!) : allReasons.filter((r) => categories.includes(r.category));
     // A reason equal to its code (apierrors.Basic, `ERR_STATE_GET`) is what the older gRPC path sends: a
     // switch over the `DAPR_*` reasons is not about those unless it handles one of them itself.
     const withCodeNamed = handled.some((h) => getReason(h)?.equalsCode === true);
-    required = pool.filter((r) => r.kind === 'errorinfo-reason' && (withCodeNamed || !r.equalsCode) && isSent(r, options.version)).map((r) => r.reason);
+    required = pool.filter((r) => r.kind === 'errorinfo-reason' && (withCodeNamed || !r.equalsCode) && isSent(r, options.target)).map((r) => r.reason);
   }
   return { categories, missing: required.filter((c) => !done.has(c)) };
 }

@@ -119,5 +119,11 @@ ruleTester.run('exhaustive-handling', rule, {
       settings: { dapr: { version: '1.14' } },
       errors: [{ messageId: 'missingCases', data: { construct: 'Switch', what: 'error code', count: 7, scope: 'the job codes', list: 'SCHEDULER_SCHEDULE_JOB, SCHEDULER_JOB_NAME_EMPTY, SCHEDULER_GET_JOB, SCHEDULER_LIST_JOBS, SCHEDULER_DELETE_JOB, SCHEDULER_EMPTY and 1 more', fallback: 'default case' }, suggestions: 2 as never }],
     },
+    {
+      // over a rolling upgrade from 1.14 to 1.15, both names of each scheduler code must be handled
+      code: "switch (body.errorCode) { case 'SCHEDULER_JOB_NAME': break; }",
+      settings: { dapr: { version: '1.14 - 1.15' } },
+      errors: [{ messageId: 'missingCases', data: { construct: 'Switch', what: 'error code', count: 15, scope: 'the job codes', list: 'DAPR_SCHEDULER_SCHEDULE_JOB, SCHEDULER_SCHEDULE_JOB, DAPR_SCHEDULER_JOB_NAME, DAPR_SCHEDULER_JOB_NAME_EMPTY, SCHEDULER_JOB_NAME_EMPTY, DAPR_SCHEDULER_GET_JOB and 9 more', fallback: 'default case' }, suggestions: 2 as never }],
+    },
   ],
 });

@@ -1,3 +1,4 @@
+import { META } from '@dapr-codes/catalog';
 import rule from '../../src/rules/no-deprecated-code.js';
 import { js, ruleTester } from '../rule-tester.js';
 
@@ -10,6 +11,9 @@ ruleTester.run('no-deprecated-code', rule, {
     { code: "if (body.errorCode === 'ERR_TOPIC_EMPTY') {}", options: [{ daprVersion: 'v1.13.2' }] },
     { code: "if (body.errorCode === 'SCHEDULER_JOB_NAME') {}", settings: { dapr: { version: '1.14' } } },
     { code: "if (body.errorCode === 'ERR_WORKFLOW_APP_ID_INVALID') {}", settings: { dapr: { version: 'master' } } },
+    { code: "if (body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {}", settings: { dapr: { version: '^1.14' } } },
+    { code: "if (body.errorCode === 'ERR_TOPIC_EMPTY') {}", settings: { dapr: { version: ['1.12', '1.13.6'] } } },
+    { code: "if (body.errorCode === 'ERR_STATE_GET') {}", settings: { dapr: { version: 'latest' } } },
     // not a Dapr position: silent
     "const label = 'ERR_TOPIC_EMPTY';",
     "if (err.code === 'ERR_GET_STATE') {}",
@@ -64,12 +68,12 @@ ruleTester.run('no-deprecated-code', rule, {
     {
       code: "if (body.errorCode === 'ERR_ACTOR_TIMER_GET') {}",
       output: null,
-      errors: [{ messageId: 'deprecatedCode', data: { message: "'ERR_ACTOR_TIMER_GET' is listed in the Dapr docs, but no runtime up to v1.18.3 or master sends it." }, suggestions: [] }],
+      errors: [{ messageId: 'deprecatedCode', data: { message: `'ERR_ACTOR_TIMER_GET' is listed in the Dapr docs, but no runtime up to ${META.latestRelease} or master sends it.` }, suggestions: [] }],
     },
     {
       code: "if (body.errorCode === 'ERR_WORKFLOW_APP_ID_INVALID') {}",
       output: null,
-      errors: [{ messageId: 'deprecatedCode', data: { message: "'ERR_WORKFLOW_APP_ID_INVALID' is only in unreleased Dapr master (1.19 development); no released runtime sends it." }, suggestions: [] }],
+      errors: [{ messageId: 'deprecatedCode', data: { message: `'ERR_WORKFLOW_APP_ID_INVALID' is only in unreleased Dapr master (${META.masterLine} development); no released runtime sends it.` }, suggestions: [] }],
     },
     {
       // absent from the targeted runtime: the older name is suggested
@@ -79,7 +83,7 @@ ruleTester.run('no-deprecated-code', rule, {
       errors: [
         {
           messageId: 'deprecatedCode',
-          data: { message: "'ERR_TOPIC_NAME_EMPTY' is not sent by Dapr v1.13: it was added in v1.14.0. That runtime sends 'ERR_TOPIC_EMPTY'." },
+          data: { message: "'ERR_TOPIC_NAME_EMPTY' is not sent before Dapr v1.14.0; the configured version is \"1.13\". That runtime sends 'ERR_TOPIC_EMPTY'." },
           suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_TOPIC_EMPTY'" }, output: "if (body.errorCode === 'ERR_TOPIC_EMPTY') {}" }],
         },
       ],
@@ -90,7 +94,28 @@ ruleTester.run('no-deprecated-code', rule, {
       settings: { dapr: { version: '1.18' } },
       options: [{ daprVersion: '1.17' }],
       output: null,
-      errors: [{ messageId: 'deprecatedCode', data: { message: "'ERR_ACTOR_TYPE_RESERVED' is not sent by Dapr v1.17: it was added in v1.18.0." }, suggestions: [] }],
+      errors: [{ messageId: 'deprecatedCode', data: { message: "'ERR_ACTOR_TYPE_RESERVED' is not sent before Dapr v1.18.0; the configured version is \"1.17\"." }, suggestions: [] }],
+    },
+    {
+      // a rolling upgrade: a code is fine only if every runtime of the range sends it
+      code: "if (body.errorCode === 'ERR_TOPIC_EMPTY' || body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {}",
+      settings: { dapr: { version: '>=1.13 <1.15' } },
+      output: null,
+      errors: [
+        { messageId: 'deprecatedCode', data: { message: "'ERR_TOPIC_EMPTY' is not sent since Dapr v1.14.0 (last sent by v1.13.6); the configured version is \">=1.13 <1.15\"." }, suggestions: [] },
+        {
+          messageId: 'deprecatedCode',
+          data: { message: "'ERR_TOPIC_NAME_EMPTY' is not sent before Dapr v1.14.0; the configured version is \">=1.13 <1.15\". That runtime sends 'ERR_TOPIC_EMPTY'." },
+          suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_TOPIC_EMPTY'" }, output: "if (body.errorCode === 'ERR_TOPIC_EMPTY' || body.errorCode === 'ERR_TOPIC_EMPTY') {}" }],
+        },
+      ],
+    },
+    {
+      // a list in the rule option
+      code: "if (body.errorCode === 'ERR_ACTOR_TYPE_RESERVED') {}",
+      options: [{ daprVersion: ['1.18.0', '1.17.4'] }],
+      output: null,
+      errors: [{ messageId: 'deprecatedCode', data: { message: "'ERR_ACTOR_TYPE_RESERVED' is not sent before Dapr v1.18.0; the configured version is \"1.18.0 || 1.17.4\"." }, suggestions: [] }],
     },
     {
       // the v1.14 scheduler names, in a mocked body (plain JavaScript)

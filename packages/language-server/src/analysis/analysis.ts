@@ -1,7 +1,7 @@
 // One document version analysed once: parsed, then linted by the Dapr rules. Hover, completion,
 // diagnostics and code actions of that version all read the same analysis. Given the outline of the
 // previous version, only what an edit can change is analysed again (`reanalysis.ts`).
-import type { EditorOptions } from '@dapr-codes/catalog';
+import type { DaprTarget, EditorOptions } from '@dapr-codes/catalog';
 import { semicolonStyle } from '@dapr-codes/eslint-plugin/hosts';
 import { lint, type LintResult } from './lint-runner.js';
 import { parseFile, type ParsedFile, type Span } from '../parsing/parse.js';
@@ -26,21 +26,22 @@ export type Analysis =
   | { readonly ok: false; readonly error: string };
 
 /** Parse and (when diagnostics are on) lint. Never throws: a failure is a result. */
-export function analyze(fileName: string, text: string, options: EditorOptions, previous?: Outline): Analysis {
+/** `target`: the runtimes the file's code runs against (resolved by the server from `daprVersion`). */
+export function analyze(fileName: string, text: string, options: EditorOptions, previous?: Outline, target?: DaprTarget): Analysis {
   try {
-    return analyzeUnguarded(fileName, text, options, previous);
+    return analyzeUnguarded(fileName, text, options, previous, target);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }
 
-function analyzeUnguarded(fileName: string, text: string, options: EditorOptions, previous: Outline | undefined): Analysis {
+function analyzeUnguarded(fileName: string, text: string, options: EditorOptions, previous: Outline | undefined, target: DaprTarget | undefined): Analysis {
   const { lines, change } = linesAfter(previous, text);
   if (!options.diagnostics) {
     const parsed = parseFile(fileName, text, lines);
     return parsed.ok ? { ok: true, file: parsed.file, complete: true, covers: [[0, text.length]], lint: undefined, outline: undefined } : parsed;
   }
-  const config = lintConfigOf(options);
+  const config = lintConfigOf(options, target);
   const key = `${fileName}\n${JSON.stringify(config)}\n${semicolonStyle(text)}`;
   const again = previous && change && reanalyze(fileName, text, lines, change, config, key, previous);
   if (again) return { ok: true, file: again.file, complete: false, covers: again.covers, lint: again.lint, outline: again.outline };

@@ -1,6 +1,7 @@
 // A document's options: the tsserver plugin's tsconfig/jsconfig entry, with the editor's settings
 // (`initializationOptions`, then the `daprCodes` section of `workspace/configuration`) laid over it.
 import { mergeRawOptions, parseSettings, type ConfigProblem, type Settings } from '@dapr-codes/catalog';
+import { mayStateVersion, TargetResolver, type ProjectTarget } from '@dapr-codes/deployment';
 import { dirname } from 'node:path';
 import { SERVER_NAME } from '../package-info.js';
 import { findPluginEntry, type PluginEntry } from './tsconfig-entry.js';
@@ -10,7 +11,12 @@ export interface DocumentSettings extends Settings {
   readonly entry: PluginEntry | undefined;
   /** The problems of the tsconfig entry on its own: shown on the entry itself. */
   readonly entryProblems: readonly ConfigProblem[];
+  /** The runtimes the file's code runs against: `daprVersion`, or ("auto") its project's deployment files. */
+  readonly runtimes: ProjectTarget;
 }
+
+export const UNTITLED = '/untitled';
+const NO_PROJECT: ProjectTarget = { target: undefined, problems: [], root: undefined };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -24,6 +30,7 @@ export function editorOptionsOf(initializationOptions: unknown, section: unknown
 /** Entries by folder: a folder's config is looked up once until config files change. */
 export function createSettingsResolver() {
   const entries = new Map<string, PluginEntry | undefined>();
+  const targets = new TargetResolver();
   const entryFor = (dir: string) => {
     if (!entries.has(dir)) entries.set(dir, findPluginEntry(dir));
     return entries.get(dir);
@@ -32,11 +39,14 @@ export function createSettingsResolver() {
     settingsFor(filePath: string, editorOptions: unknown): DocumentSettings {
       const entry = entryFor(dirname(filePath));
       const settings = parseSettings(mergeRawOptions(entry?.raw, editorOptions), SERVER_NAME);
-      return { ...settings, entry, entryProblems: entry ? parseSettings(entry.raw, SERVER_NAME).problems : [] };
+      // An untitled document has no project to read.
+      const runtimes = filePath === UNTITLED && settings.options.daprVersion.kind === 'auto' ? NO_PROJECT : targets.resolve(settings.options.daprVersion, filePath);
+      return { ...settings, entry, entryProblems: entry ? parseSettings(entry.raw, SERVER_NAME).problems : [], runtimes };
     },
-    /** A tsconfig/jsconfig changed (or appeared): look again. */
-    invalidate(): void {
-      entries.clear();
+    /** Files changed (or appeared): look again at the config files and deployment files among them. */
+    invalidate(paths: readonly string[]): void {
+      if (paths.some((p) => /(?:^|[\\/])[jt]sconfig[^\\/]*\.json$/.test(p))) entries.clear();
+      for (const path of paths) if (mayStateVersion(path)) targets.invalidate(path);
     },
   };
 }

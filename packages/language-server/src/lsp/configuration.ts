@@ -5,11 +5,22 @@
 import { pathToFileURL } from 'node:url';
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { WARNING_MESSAGE } from '../features/lsp-constants.js';
+import { SERVER_NAME } from '../package-info.js';
 import type { DocumentSettings } from './deferred.js';
 import type { Features, Loaded } from './loader.js';
 import { lsp } from './protocol.js';
 
 export const SECTION = 'daprCodes';
+
+/** Config files, and the files a project's Dapr runtime versions are read from (docs/dapr-versions.md). */
+const WATCHED = [
+  '**/{tsconfig,jsconfig}*.json',
+  '**/*.{yml,yaml,sh,bash,zsh,ps1,mk,env}',
+  '**/{Makefile,makefile,GNUmakefile,Justfile,justfile,package.json,.env,.gitignore}',
+  '**/Dockerfile*',
+  '**/{test,tests,spec,e2e,integration,__tests__}/**/*.{ts,tsx,js,mjs,cjs,mts,cts}',
+  '**/*{.test,.spec,setup,container,containers}*.{ts,tsx,js,mjs,cjs,mts,cts}',
+];
 
 export interface Configuration {
   /** Reads what the client can do and the options it starts the server with. */
@@ -58,7 +69,7 @@ export function createConfiguration(connection: Connection): Configuration {
     },
     register() {
       if (canWatchFiles) {
-        void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/{tsconfig,jsconfig}*.json' }] });
+        void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) });
       }
       if (canAsk && canRegister) void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: SECTION });
     },
@@ -69,14 +80,15 @@ export function createConfiguration(connection: Connection): Configuration {
       else section = pushed;
     },
     settingsFor(path, { features, resolver }) {
-      return resolver.settingsFor(path ?? '/untitled', features.editorOptionsOf(initializationOptions, section));
+      return resolver.settingsFor(path ?? features.UNTITLED, features.editorOptionsOf(initializationOptions, section));
     },
     report(settings, features) {
-      for (const problem of settings.problems) {
-        if (shownMessages.has(problem.message)) continue;
-        shownMessages.add(problem.message);
+      const runtimeProblems = settings.runtimes.problems.map((p) => `${SERVER_NAME}: ${p}. Set daprVersion to check against a version.`);
+      for (const message of [...settings.problems.map((p) => p.message), ...runtimeProblems]) {
+        if (shownMessages.has(message)) continue;
+        shownMessages.add(message);
         // A notification (not showMessageRequest): nothing waits for the user's answer.
-        void connection.sendNotification(lsp.ShowMessageNotification.type, { type: WARNING_MESSAGE, message: problem.message });
+        void connection.sendNotification(lsp.ShowMessageNotification.type, { type: WARNING_MESSAGE, message });
       }
       const { entry } = settings;
       if (!entry) return;

@@ -88,7 +88,7 @@ export function createDocuments(connection: Connection, configuration: Configura
     if (known && known.version === doc.version) return known;
     // Untitled documents get the editor settings alone.
     const settings = configuration.settingsFor(pathOf(doc.uri), loaded);
-    const analysis = features.analyze(fileNameOf(doc), doc.getText(), settings.options, outlines.get(doc.uri));
+    const analysis = features.analyze(fileNameOf(doc), doc.getText(), settings.options, outlines.get(doc.uri), settings.runtimes.target);
     logFailures(analysis);
     const messages = analysis.ok ? (analysis.lint?.messages ?? []) : [];
     const diagnostics = analysis.ok ? messages.map((m) => features.toDiagnostic(m, analysis.file.lines, settings.options.severity)) : [];

@@ -19,27 +19,30 @@ async function atPosition({ documents }: HandlerContext, uri: string, position: 
   if (!doc || !result) return undefined;
   const offset = doc.offsetAt(position);
   const file = await documents.treeOf(doc, offset);
-  return file ? { file, offset, options: result.settings.options } : undefined;
+  return file ? { file, offset, options: result.settings.options, runtimes: result.settings.runtimes } : undefined;
 }
 
 async function hover(context: HandlerContext, { textDocument, position }: TextDocumentPositionParams): Promise<Hover | null> {
   const found = await atPosition(context, textDocument.uri, position);
   if (!found?.options.hover) return null;
-  return (await context.load()).features.hoverAt(found.file, found.offset, found.options);
+  return (await context.load()).features.hoverAt(found.file, found.offset, found.options, found.runtimes);
 }
 
 async function completion(context: HandlerContext, { textDocument, position }: TextDocumentPositionParams): Promise<CompletionList | null> {
   const found = await atPosition(context, textDocument.uri, position);
   if (!found?.options.completions) return null;
-  return (await context.load()).features.completionAt(found.file, found.offset, found.options);
+  const list = (await context.load()).features.completionAt(found.file, found.offset, found.options, found.runtimes);
+  // The document goes with each item: its details are about that document's runtimes.
+  return list && { ...list, items: list.items.map((item) => ({ ...item, data: { ...(item.data as object), uri: textDocument.uri } })) };
 }
 
 async function completionDetails({ documents, configuration, load }: HandlerContext, item: CompletionItem): Promise<CompletionItem> {
   const loaded = await load();
-  // The entry's text depends on `daprVersion` only, the same for the documents of one workspace.
-  const doc = documents.all()[0];
-  const options = (doc && (await documents.analysisOf(doc))?.settings.options) ?? configuration.settingsFor(undefined, loaded).options;
-  return loaded.features.resolveCompletion(item, options);
+  // The entry's text depends on the document's runtimes.
+  const uri = (item.data as { uri?: unknown } | undefined)?.uri;
+  const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+  const settings = (doc && (await documents.analysisOf(doc))?.settings) ?? configuration.settingsFor(undefined, loaded);
+  return loaded.features.resolveCompletion(item, settings.runtimes);
 }
 
 async function codeActions({ documents, load }: HandlerContext, { textDocument, range }: CodeActionParams): Promise<CodeAction[]> {

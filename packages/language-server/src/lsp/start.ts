@@ -4,7 +4,7 @@ import type { Connection } from 'vscode-languageserver';
 import { SERVER_NAME } from '../package-info.js';
 import { CAPABILITIES } from './capabilities.js';
 import { createConfiguration } from './configuration.js';
-import { createDocuments } from './documents.js';
+import { createDocuments, pathOf } from './documents.js';
 import { createGuard } from './guard.js';
 import { registerHandlers } from './handlers.js';
 import { createLoader } from './loader.js';
@@ -32,8 +32,8 @@ export function startServer(connection: Connection): void {
     documents.refreshAll();
   });
 
-  connection.onDidChangeWatchedFiles(async () => {
-    (await load()).resolver.invalidate();
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    (await load()).resolver.invalidate(changes.map((c) => pathOf(c.uri)).filter((p): p is string => p !== undefined));
     documents.refreshAll();
   });
 
