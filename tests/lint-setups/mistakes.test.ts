@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { parseDaprVersion } from '@dapr-codes/catalog';
+import { parseVersionSpec } from '@dapr-codes/catalog';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { installLikeAUser, userEnv, type InstalledProject } from '../packaging/install-like-a-user.js';
 
@@ -28,7 +28,7 @@ interface Mistake {
   readonly line: string;
 }
 
-const unsupported = parseDaprVersion('2.0');
+const unsupported = parseVersionSpec('2.0');
 if (unsupported.ok) throw new Error('2.0 is a supported Dapr version: pick another');
 
 const mistakes: Record<string, Mistake> = {
