@@ -67,6 +67,20 @@ function readCandidate(candidate: Candidate, text: string): FileFindings {
   }
 }
 
+/**
+ * One finding per version and file: a workflow that sets `DAPR_RUNTIME_VERSION` and installs it, or sets it
+ * in every step, states one runtime. The command is kept over the variable that feeds it.
+ */
+function onePerVersion(found: RootFindings['found']): RootFindings['found'] {
+  const keep = new Map<string, RootFindings['found'][number]>();
+  for (const f of [...found].sort((a, b) => Number(a.phrase.startsWith('sets ')) - Number(b.phrase.startsWith('sets ')))) {
+    const key = `${f.file}\0${f.version}`;
+    if (!keep.has(key)) keep.set(key, f);
+  }
+  const kept = new Set(keep.values());
+  return found.filter((f) => kept.has(f));
+}
+
 export interface DetectorOptions {
   readonly limits?: Partial<Limits>;
 }
@@ -127,7 +141,7 @@ export class DeploymentDetector {
         else unresolved.push({ file: candidate.path, line: finding.line, text: finding.text, variable: result.variable, phrase: finding.phrase });
       }
     }
-    return { root, found, unresolved, filesRead, files, truncated };
+    return { root, found: onePerVersion(found), unresolved, filesRead, files, truncated };
   }
 
   /** The runtimes for a file (or folder): the nearest root that states any, up to the repository's top. */

@@ -36,8 +36,8 @@ describe('docker compose', () => {
         ].join('\n'),
       }),
     ).toEqual([
+      // one runtime per version and file: the second 1.13.6 sidecar (line 9) is the same runtime
       'docker-compose.yml:5 runs daprd 1.13.6',
-      'docker-compose.yml:9 runs daprd 1.13.6',
       'docker-compose.yml:14 runs daprd 1.12.0',
       'docker-compose.yml:17 runs daprd 1.13.5',
     ]);
@@ -94,7 +94,7 @@ describe('scripts and CI workflows', () => {
     expect(says({ 'scripts/deploy.sh': script })).toEqual(['scripts/deploy.sh:4 installs the dapr chart 1.14.4', 'scripts/deploy.sh:6 installs Dapr 1.14.3']);
   });
 
-  it('resolves a workflow env entry, a matrix of runtimes and an env file an action loads; a runtime variable in env states one', () => {
+  it('resolves a workflow env entry, a matrix of runtimes and an env file an action loads', () => {
     const workflow = [
       'name: e2e',
       'env:',
@@ -114,7 +114,7 @@ describe('scripts and CI workflows', () => {
       '          dapr init --runtime-version=${{ env.DAPR_RUNTIME_VERSION }}',
     ].join('\n');
     expect(says({ '.github/workflows/e2e.yml': workflow, '.github/env/global.env': 'DAPR_CLI_VERSION: 1.17.0\nDAPR_RUNTIME_VERSION: 1.17.0\n' })).toEqual([
-      '.github/workflows/e2e.yml:3 sets DAPR_RUNTIME_VER to 1.16.12',
+      // line 3 sets DAPR_RUNTIME_VER to the 1.16.12 that line 14 installs: one runtime, said by the command
       '.github/workflows/e2e.yml:14 installs Dapr 1.16.12',
       '.github/workflows/e2e.yml:15 installs Dapr 1.15.9',
       '.github/workflows/e2e.yml:15 installs Dapr 1.16.2',
@@ -125,6 +125,11 @@ describe('scripts and CI workflows', () => {
   it('reads package.json scripts and Dockerfiles', () => {
     const pkg = JSON.stringify({ name: 'app', scripts: { 'dapr:init': 'dapr init --runtime-version 1.15.5 --slim' } }, null, 2);
     expect(says({ 'package.json': pkg, 'sidecar/Dockerfile': 'ARG DAPR=1.15.5\nFROM daprio/daprd:${DAPR}\n' })).toEqual(['package.json:4 installs Dapr 1.15.5', 'sidecar/Dockerfile:2 runs daprd 1.15.5']);
+  });
+
+  it('takes a DAPR_RUNTIME_VER(SION) entry of a CI env map as a runtime', () => {
+    const workflow = "env:\n  DAPR_RUNTIME_VER: ${{ github.event.inputs.v || '1.16.12' }}\njobs:\n  e2e:\n    steps:\n      - run: npm run test:e2e\n        env:\n          DAPR_RUNTIME_VER: ${{ env.DAPR_RUNTIME_VER }}\n";
+    expect(says({ '.github/workflows/e2e.yml': workflow })).toEqual(['.github/workflows/e2e.yml:2 sets DAPR_RUNTIME_VER to 1.16.12']);
   });
 
   it('says a version that comes from outside the repository, when nothing else states one', () => {
