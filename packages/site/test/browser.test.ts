@@ -144,6 +144,20 @@ describe('the site in Chromium', () => {
     await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('version') === '');
   });
 
+  it('checks a range: a code is reported when one runtime of the range does not send it', async () => {
+    // The two spellings of the topic-empty code, over a range that runs into the rename (derived from the data).
+    const renamed = getCode('ERR_TOPIC_NAME_EMPTY')!;
+    const line = (v: string) => v.replace(/^v/, '').split('.').slice(0, 2).join('.');
+    const range = `>=${line(getCode('ERR_TOPIC_EMPTY')!.lastPresentIn!)} <=${line(renamed.sinceVersion)}`;
+    const code = "export const isEmpty = (err: { errorCode?: string }) => err.errorCode === 'ERR_TOPIC_NAME_EMPTY';\n";
+    await open(`${sitePaths.playground}${encodeState({ code, language: 'ts', version: range, config: 'recommended' })}`);
+    await playgroundReady();
+    const finding = page.locator('#findings li[data-rule="@dapr-codes/no-deprecated-code"]');
+    await expect.poll(() => finding.count()).toBe(1);
+    expect(await finding.locator('.message').innerText()).toContain(`not sent before Dapr ${renamed.sinceVersion}`);
+    expect(await page.getAttribute('#version', 'aria-invalid')).toBe('false');
+  });
+
   it('applies a fix from the keyboard', async () => {
     await open(sitePaths.playground);
     await playgroundReady();

@@ -49,7 +49,7 @@ describe('the playground lint', () => {
   });
 
   for (const config of ['recommended', 'strict'] as const) {
-    for (const version of ['', '1.13', 'master']) {
+    for (const version of ['', '1.13', 'master', 'latest', '>=1.13 <1.15', '1.13 || latest']) {
       it(`gives ESLint's findings on the shared sample (${config}, version "${version}")`, () => {
         for (const sample of samples) {
           const request = { text: sample.text, language: sample.language, version, config };
