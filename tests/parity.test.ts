@@ -61,6 +61,10 @@ const snippets = [
   // what a runtime sends: added in 1.18, renamed between 1.14 and 1.15, removed in a patch release
   "if (body.errorCode === 'ERR_ACTOR_TYPE_RESERVED' || body.errorCode === 'ERR_PUBSUB_GET_SUBSCRIPTIONS') {}",
   "switch (body.errorCode) { case 'SCHEDULER_JOB_NAME': break; case 'DAPR_SCHEDULER_JOB_NAME': break; }",
+  // both names of a renamed code handled at one place: what a rolling upgrade over the rename needs
+  "switch (body.errorCode) { case 'ERR_TOPIC_EMPTY': case 'ERR_TOPIC_NAME_EMPTY': break; }",
+  "if (body.errorCode === 'ERR_TOPIC_NAME_EMPTY') a(); else if (body.errorCode === 'ERR_TOPIC_EMPTY') b();",
+  "const empty = ['ERR_TOPIC_NAME_EMPTY', 'ERR_TOPIC_EMPTY'].includes(body.errorCode) || e.errorCode === 'ERR_PUBSUB_NOT_FOUND';",
   // traps
   "if (err.code === 'ERR_BAD_REQUEST' || err.code === 'ERR_NETWORK') {}",
   "if (err.code === 'ERR_INVALID_ARG_TYPE' || e.errorCode === 'ERR_PNPM_OUTDATED_LOCKFILE') {}",
@@ -195,6 +199,13 @@ it('the version rows check against their runtimes, and say where those came from
     "deprecated 'ERR_ACTOR_TYPE_RESERVED' is not sent before Dapr v1.18.0; docker-compose.yml:7 runs daprd 1.13.6, k8s/orders.yaml:11 runs daprd 1.14.0.",
     "deprecated 'ERR_PUBSUB_GET_SUBSCRIPTIONS' was removed from Dapr in v1.10.4 (last sent by v1.10.3); nothing replaces it.",
   ]);
+  // Both names of a renamed code, handled together over an upgrade across the rename: nothing to report;
+  // the one runtime before it never sends the new name.
+  const both = "switch (body.errorCode) { case 'ERR_TOPIC_EMPTY': case 'ERR_TOPIC_NAME_EMPTY': break; }";
+  expect(eslintOffer(both, ROWS[4]).findings).toEqual([]);
+  expect(eslintOffer(both, '>=1.13 <1.16').findings).toEqual([]);
+  expect(eslintOffer(both, '1.13').findings).toEqual([expect.stringContaining("'ERR_TOPIC_NAME_EMPTY' is not sent before Dapr")]);
+  expect(eslintOffer("switch (body.errorCode) { case 'SCHEDULER_JOB_NAME': break; case 'DAPR_SCHEDULER_JOB_NAME': break; }", '1.14 - 1.15').findings).toEqual([]);
   // Over an upgrade from 1.14 to 1.15 both names of each scheduler code must be handled.
   const exhaustive = eslintOffer("switch (body.errorCode) { case 'SCHEDULER_JOB_NAME': break; case 'DAPR_SCHEDULER_JOB_NAME': break; }", '1.14 - 1.15', true);
   expect(exhaustive.findings.filter((f) => f.includes(' exhaustive '))).toEqual([expect.stringMatching(/exhaustive Switch over a Dapr error code misses 14 of the job codes: /)]);

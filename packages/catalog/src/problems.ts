@@ -2,10 +2,10 @@
 // and the editor diagnostics say the same thing.
 import type { CodeUse } from './code-use.js';
 import { CODE_ENTRIES, META, REASON_ENTRIES } from './generated/data.js';
-import { followReplacements, getCurrentReasonReplacement, isCurrentCode } from './lookup.js';
+import { followReplacements, getCode, getCurrentReasonReplacement, getReason, isCurrentCode } from './lookup.js';
 import { runtimeSends, targetGaps, targetSendsAny, type RuntimeGap } from './targets/coverage.js';
 import type { DaprTarget } from './targets/target.js';
-import type { CodeEntry, ReasonEntry } from './types.js';
+import type { CodeEntry, PresenceInterval, ReasonEntry } from './types.js';
 
 export type ProblemKind = 'removed' | 'former-name' | 'defined-unused' | 'unreleased' | 'docs-only' | 'not-in-version';
 
@@ -52,6 +52,35 @@ function gapMessage(value: string, gaps: readonly RuntimeGap[], older: string | 
   if (!older) return head;
   const runtimes = new Set(gaps.map((g) => g.runtime));
   return `${head} ${runtimes.size === 1 ? 'That runtime sends' : 'Those runtimes send'} ${q(older)}.`;
+}
+
+/**
+ * The other names of the same error, each with when it was sent: a code's former name, the codes it
+ * replaced, the code that replaced it (and the same for reasons).
+ */
+function renamesOf(use: Known): readonly { readonly name: string; readonly presence: readonly PresenceInterval[] }[] {
+  if (use.kind === 'former-code') return [{ name: use.entry.code, presence: use.entry.presence }];
+  if (use.kind === 'reason') {
+    const next = use.entry.replacedBy === null ? undefined : getReason(use.entry.replacedBy);
+    return [...REASON_ENTRIES.filter((e) => e.replacedBy === use.entry.reason), ...(next ? [next] : [])].map((e) => ({ name: e.reason, presence: e.presence }));
+  }
+  const { entry } = use;
+  const next = entry.replacedBy === null ? undefined : getCode(entry.replacedBy);
+  return [
+    ...(entry.formerName ? [{ name: entry.formerName.code, presence: [entry.formerName.presence] }] : []),
+    ...[...CODE_ENTRIES.filter((e) => e.replacedBy === entry.code), ...(next ? [next] : [])].map((e) => ({ name: e.code, presence: e.presence })),
+  ];
+}
+
+/**
+ * A name some runtimes of the target send, handled together with the other name of the same error that
+ * the rest send (`case 'ERR_TOPIC_EMPTY': case 'ERR_TOPIC_NAME_EMPTY':` over 1.13–1.14): between them
+ * every runtime is covered, which is what a rolling upgrade needs, so neither name is a problem.
+ */
+function coveredAlongside(use: Known, presence: readonly PresenceInterval[], target: DaprTarget, alongside: ReadonlySet<string>): boolean {
+  if (alongside.size === 0 || !targetSendsAny(presence, target)) return false;
+  const handled = renamesOf(use).filter((r) => alongside.has(r.name));
+  return handled.length > 0 && targetGaps([...presence, ...handled.flatMap((r) => r.presence)], target).length === 0;
 }
 
 function versionGap(value: string, presence: CodeEntry['presence'], target: DaprTarget, older?: (gaps: readonly RuntimeGap[]) => string | undefined): CodeProblem | undefined {
@@ -111,8 +140,21 @@ function reasonProblem(entry: ReasonEntry, value: string, target: DaprTarget | u
 /**
  * What `no-deprecated-code` reports for a known code use: removed, an older name, never sent,
  * unreleased, docs-only, or absent from the targeted runtime version. Undefined when it is fine.
+ * `alongside` gives the other names handled at the same place (the cases of its switch, its if/else chain
+ * or list; asked only when needed): a name absent from some targeted runtimes is fine when a rename of it
+ * handled there covers them.
  */
-export function getCodeProblem(use: Known, target?: DaprTarget): CodeProblem | undefined {
+export function getCodeProblem(use: Known, target?: DaprTarget, alongside?: () => ReadonlySet<string>): CodeProblem | undefined {
+  const problem = problemOf(use, target);
+  if (problem?.kind === 'not-in-version' && target && alongside && coveredAlongside(use, presenceOf(use), target, alongside())) return undefined;
+  return problem;
+}
+
+function presenceOf(use: Known): readonly PresenceInterval[] {
+  return use.kind === 'former-code' ? [use.entry.formerName!.presence] : use.entry.presence;
+}
+
+function problemOf(use: Known, target: DaprTarget | undefined): CodeProblem | undefined {
   if (use.kind === 'reason') return reasonProblem(use.entry, use.value, target);
   if (use.kind === 'former-code') {
     const former = use.entry.formerName!;

@@ -53,7 +53,9 @@ function findingOf(occurrence: Occurrence, sourceText: string, target: DaprTarge
     const replacements = use.suggestions.map(writtenCase(occurrence, sourceText));
     return { code: DiagnosticCode.UnknownCode, message: unknownCodeMessage(use), span, valueSpan, replacements, deprecated: false };
   }
-  const problem = problemOf(use, target);
+  const general = problemOf(use, target);
+  // A gap in the targeted runtimes may be covered by a rename handled alongside: that depends on the place.
+  const problem = general?.kind === 'not-in-version' && occurrence.alongside ? getCodeProblem(use, target, occurrence.alongside) : general;
   if (!problem) return undefined;
   return {
     code: DiagnosticCode.DeprecatedCode,

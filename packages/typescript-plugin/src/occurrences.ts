@@ -5,6 +5,7 @@ import type * as ts from 'typescript';
 import { contentSpan, forEachStringTokenAt, isWholeString, stringExpressionOf, stringTokenAt, type StringToken } from './string-tokens.js';
 import type { TS } from './syntax-kinds.js';
 import type { TypeOracle } from './type-oracle.js';
+import { handledAlongside } from './handled-alongside.js';
 import { useSite } from './sites.js';
 import { useSiteOf } from './use-site.js';
 
@@ -15,6 +16,8 @@ export interface Occurrence {
   readonly span: ts.TextSpan;
   /** Where a replacement goes: the literal's content, or the JSON value. */
   readonly valueSpan: ts.TextSpan;
+  /** A whole literal's fellow names: the other cases of its switch, strings of its chain or list. */
+  readonly alongside?: () => ReadonlySet<string>;
 }
 
 export type Classify = (value: string, site: UseSite) => CodeUse | undefined;
@@ -59,7 +62,7 @@ function wholeStringUse(cx: ClassifyContext, literal: ts.StringLiteral | ts.NoSu
   const use = site && cx.classify(value, site);
   if (!site || !use) return undefined;
   const start = literal.getStart(cx.sourceFile);
-  return { use, site, span: { start, length: literal.end - start }, valueSpan: contentSpan(literal, cx.sourceFile) };
+  return { use, site, span: { start, length: literal.end - start }, valueSpan: contentSpan(literal, cx.sourceFile), alongside: () => handledAlongside(cx.ts, literal) };
 }
 
 function jsonUses(cx: ClassifyContext, token: StringToken): Occurrence[] {

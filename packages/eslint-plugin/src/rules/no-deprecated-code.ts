@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { codeSites, literalListeners, literalValue, locOf, replacementText, writtenValue, type CodeLiteral, type CodeSite } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
+import { handledAlongside } from '../utils/handled-alongside.js';
 import { daprVersionSchema, ruleTarget } from '../utils/version.js';
 
 export type MessageIds = 'deprecatedCode' | 'replaceWith';
@@ -63,7 +64,8 @@ export default createRule<Options, MessageIds>({
       for (const site of codeSites(node, context)) {
         const use = classifyString(site.value, site.site);
         if (!use || use.kind === 'unknown') continue;
-        const problem = getCodeProblem(use, target);
+        // Only a whole literal stands beside other cases; JSON text inside one does not.
+        const problem = getCodeProblem(use, target, site.whole ? () => handledAlongside(site.node) : undefined);
         if (problem) report(site, problem);
       }
     }

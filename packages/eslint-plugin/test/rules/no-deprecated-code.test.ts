@@ -13,6 +13,15 @@ ruleTester.run('no-deprecated-code', rule, {
     { code: "if (body.errorCode === 'ERR_WORKFLOW_APP_ID_INVALID') {}", settings: { dapr: { version: 'master' } } },
     { code: "if (body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {}", settings: { dapr: { version: '^1.14' } } },
     { code: "if (body.errorCode === 'ERR_TOPIC_EMPTY') {}", settings: { dapr: { version: ['1.12', '1.13.6'] } } },
+    // A rolling upgrade handles both names of a renamed code: between them every runtime of the range is covered.
+    ...[
+      "if (body.errorCode === 'ERR_TOPIC_EMPTY' || body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {}",
+      "switch (body.errorCode) { case 'ERR_TOPIC_NAME_EMPTY': return 1; case 'ERR_PUBSUB_NOT_FOUND': return 2; case 'ERR_TOPIC_EMPTY': return 1; }",
+      "if (body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {} else if (body.errorCode === 'ERR_TOPIC_EMPTY') {}",
+      "const empty = ['ERR_TOPIC_EMPTY', 'ERR_TOPIC_NAME_EMPTY'].includes(body.errorCode);",
+    ].map((code) => ({ code, settings: { dapr: { version: '>=1.13 <1.15' } } })),
+    // The same over a detected upgrade written as a list of the two runtimes.
+    { code: "const empty = body.errorCode === 'ERR_TOPIC_EMPTY' || body.errorCode === 'ERR_TOPIC_NAME_EMPTY';", settings: { dapr: { version: ['1.13.6', '1.14.4'] } } },
     { code: "if (body.errorCode === 'ERR_STATE_GET') {}", settings: { dapr: { version: 'latest' } } },
     // not a Dapr position: silent
     "const label = 'ERR_TOPIC_EMPTY';",
@@ -97,16 +106,35 @@ ruleTester.run('no-deprecated-code', rule, {
       errors: [{ messageId: 'deprecatedCode', data: { message: "'ERR_ACTOR_TYPE_RESERVED' is not sent before Dapr v1.18.0; the configured version is \"1.17\"." }, suggestions: [] }],
     },
     {
-      // a rolling upgrade: a code is fine only if every runtime of the range sends it
-      code: "if (body.errorCode === 'ERR_TOPIC_EMPTY' || body.errorCode === 'ERR_TOPIC_NAME_EMPTY') {}",
+      // a rolling upgrade: a code is fine only if every runtime of the range sends it, or a rename of it is handled beside it
+      code: "if (body.errorCode === 'ERR_TOPIC_NAME_EMPTY' || body.errorCode === 'ERR_PUBSUB_NOT_FOUND') {}",
       settings: { dapr: { version: '>=1.13 <1.15' } },
       output: null,
       errors: [
-        { messageId: 'deprecatedCode', data: { message: "'ERR_TOPIC_EMPTY' is not sent since Dapr v1.14.0 (last sent by v1.13.6); the configured version is \">=1.13 <1.15\"." }, suggestions: [] },
         {
           messageId: 'deprecatedCode',
           data: { message: "'ERR_TOPIC_NAME_EMPTY' is not sent before Dapr v1.14.0; the configured version is \">=1.13 <1.15\". That runtime sends 'ERR_TOPIC_EMPTY'." },
-          suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_TOPIC_EMPTY'" }, output: "if (body.errorCode === 'ERR_TOPIC_EMPTY' || body.errorCode === 'ERR_TOPIC_EMPTY') {}" }],
+          suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_TOPIC_EMPTY'" }, output: "if (body.errorCode === 'ERR_TOPIC_EMPTY' || body.errorCode === 'ERR_PUBSUB_NOT_FOUND') {}" }],
+        },
+      ],
+    },
+    {
+      // the old name alone over the upgrade: the newer runtime sends the other one
+      code: "switch (body.errorCode) { case 'ERR_TOPIC_EMPTY': break; case 'ERR_PUBSUB_NOT_FOUND': break; }",
+      settings: { dapr: { version: '>=1.13 <1.15' } },
+      output: null,
+      errors: [{ messageId: 'deprecatedCode', data: { message: "'ERR_TOPIC_EMPTY' is not sent since Dapr v1.14.0 (last sent by v1.13.6); the configured version is \">=1.13 <1.15\"." }, suggestions: [] }],
+    },
+    {
+      // one runtime: the newer name handled beside the older one is still never sent by it
+      code: "switch (body.errorCode) { case 'ERR_TOPIC_EMPTY': case 'ERR_TOPIC_NAME_EMPTY': break; }",
+      settings: { dapr: { version: '1.13' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'deprecatedCode',
+          data: { message: "'ERR_TOPIC_NAME_EMPTY' is not sent before Dapr v1.14.0; the configured version is \"1.13\". That runtime sends 'ERR_TOPIC_EMPTY'." },
+          suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_TOPIC_EMPTY'" }, output: "switch (body.errorCode) { case 'ERR_TOPIC_EMPTY': case 'ERR_TOPIC_EMPTY': break; }" }],
         },
       ],
     },
