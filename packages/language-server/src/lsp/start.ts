@@ -1,7 +1,7 @@
 // The server on a connection: its lifecycle (initialize, settings and config-file changes, shutdown)
 // wired to the documents (documents.ts), the settings (configuration.ts) and the requests (handlers.ts).
 import type { Connection } from 'vscode-languageserver';
-import { SERVER_NAME } from '../package-info.js';
+import { SERVER_NAME, SERVER_VERSION } from '../package-info.js';
 import { CAPABILITIES } from './capabilities.js';
 import { createConfiguration } from './configuration.js';
 import { createDocuments, pathOf } from './documents.js';
@@ -17,7 +17,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     configuration.initialize(params);
-    return { capabilities: CAPABILITIES, serverInfo: { name: SERVER_NAME } };
+    return { capabilities: CAPABILITIES, serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
 
   connection.onInitialized(async () => {
