@@ -24,8 +24,12 @@ const TREES_IDLE_MS = 10_000;
 /** Documents whose outline is kept: an edit of another is analysed whole (a 5,000-line file: ~140 ms). */
 const OUTLINES_KEPT = 32;
 
-/** What stays known of every open document's latest analysed version: small, no syntax tree. */
+/**
+ * What stays known of every open document's latest analysed version: small, no syntax tree. A version
+ * is of one opened document: a URI closed and opened again starts over at the client's version number.
+ */
 export interface Analysed {
+  readonly document: TextDocument;
   readonly version: number;
   readonly settings: DocumentSettings;
   readonly messages: readonly LintMessage[];
@@ -66,6 +70,8 @@ export function createDocuments(connection: Connection, configuration: Configura
   const documents = new lsp.TextDocuments(TextDocument);
   const scheduler = createScheduler(DEBOUNCE_MS);
   const analysed = new Map<string, Analysed>();
+  /** Per document, the analysis whose diagnostics were published last. */
+  const published = new Map<string, Analysed>();
   const trees = createRecent<string, Tree>(TREES_KEPT, TREES_IDLE_MS);
   // The last analysed version's outline, per recent document: its next version is analysed from it.
   const outlines = createRecent<string, Outline>(OUTLINES_KEPT);
@@ -84,8 +90,10 @@ export function createDocuments(connection: Connection, configuration: Configura
     const loaded = await load();
     const { features } = loaded;
     if (!features.isSupportedFile(fileNameOf(doc))) return undefined;
+    // Closed (or closed and opened again) while the features loaded: nothing to analyse or keep.
+    if (documents.get(doc.uri) !== doc) return undefined;
     const known = analysed.get(doc.uri);
-    if (known && known.version === doc.version) return known;
+    if (known && known.document === doc && known.version === doc.version) return known;
     // Untitled documents get the editor settings alone.
     const settings = configuration.settingsFor(pathOf(doc.uri), loaded);
     const analysis = features.analyze(fileNameOf(doc), doc.getText(), settings.options, outlines.get(doc.uri), settings.runtimes.target);
@@ -98,7 +106,7 @@ export function createDocuments(connection: Connection, configuration: Configura
     else trees.delete(doc.uri);
     // A version that does not parse keeps the last outline: the next one is compared with that.
     if (analysis.ok && analysis.outline) outlines.set(doc.uri, analysis.outline);
-    const result = { version: doc.version, settings, messages, diagnostics };
+    const result = { document: doc, version: doc.version, settings, messages, diagnostics };
     analysed.set(doc.uri, result);
     configuration.report(settings, features);
     return result;
@@ -122,12 +130,20 @@ export function createDocuments(connection: Connection, configuration: Configura
     return tree.file;
   }
 
+  /** Whether `doc` at `version` is still what the client has open. */
+  const isCurrent = (doc: TextDocument, version: number) => documents.get(doc.uri) === doc && doc.version === version;
+
   async function publish(doc: TextDocument): Promise<void> {
     // A newer version arrived since this run was scheduled: its own run will publish.
-    if (documents.get(doc.uri)?.version !== doc.version) return;
+    const { version } = doc;
+    if (!isCurrent(doc, version)) return;
     const result = await analysisOf(doc);
-    if (!result || documents.get(doc.uri)?.version !== doc.version) return;
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...result.diagnostics] });
+    if (!result || !isCurrent(doc, version)) return;
+    // Opening a document both publishes at once and schedules a run (TextDocuments reports the
+    // opened text as a change too): an analysis already published is not sent again.
+    if (published.get(doc.uri) === result) return;
+    published.set(doc.uri, result);
+    void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [...result.diagnostics] });
   }
 
   const publishNow = guard('diagnostics', undefined, publish);
@@ -138,6 +154,7 @@ export function createDocuments(connection: Connection, configuration: Configura
   documents.onDidClose(({ document }) => {
     scheduler.cancel(document.uri);
     analysed.delete(document.uri);
+    published.delete(document.uri);
     trees.delete(document.uri);
     outlines.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
