@@ -3,6 +3,12 @@
 // module-level bindings of `statement-facts.ts`: declared by one statement, read by others.
 import type { StatementFacts } from './statement-facts.js';
 
+/** Which units declare and which read each name: built once per list of units, for every question about it. */
+export interface Links {
+  readonly declarers: ReadonlyMap<string, readonly number[]>;
+  readonly readers: ReadonlyMap<string, readonly number[]>;
+}
+
 export interface Affected {
   readonly dirty: ReadonlySet<number>;
   readonly context: ReadonlySet<number>;
@@ -20,14 +26,17 @@ function indexBy(statements: readonly StatementFacts[], names: (s: StatementFact
   return out;
 }
 
+export const linksOf = (statements: readonly StatementFacts[]): Links => ({ declarers: indexBy(statements, (s) => s.declares), readers: indexBy(statements, (s) => s.reads) });
+
 /**
  * `statements` is the new version's list; `edited` the indices of the statements parsed again, `removed`
- * the old statements they replaced. Dirty: the edited ones; those reading a variable whose declaration
- * changed (and so on along what they declare); those holding a code that a changed statement reads.
+ * the old statements they replaced; `links` of the same list (the edited units' own declarations and
+ * reads are taken from them, so links made with those units blank serve too). Dirty: the edited ones;
+ * those reading a variable whose declaration changed (and so on along what they declare); those
+ * holding a code that a changed statement reads.
  */
-export function affectedBy(statements: readonly StatementFacts[], edited: readonly number[], removed: readonly StatementFacts[]): Affected {
-  const declarers = indexBy(statements, (s) => s.declares);
-  const readers = indexBy(statements, (s) => s.reads);
+export function affectedBy(statements: readonly StatementFacts[], edited: readonly number[], removed: readonly StatementFacts[], links = linksOf(statements)): Affected {
+  const { declarers, readers } = links;
   const dirty = new Set<number>(edited);
   const changedDeclarations: string[] = [];
   const changedReads: string[] = [];

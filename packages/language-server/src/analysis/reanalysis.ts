@@ -49,7 +49,7 @@ function shiftMessage(m: LintMessage, by: number): LintMessage {
 /** Whether parsing `kept` would cost about what parsing the whole text does. */
 const mostOf = (kept: readonly Span[], text: string): boolean => kept.reduce((n, [start, end]) => n + end - start, 0) > text.length * MAX_PART;
 
-function merged(spans: Span[]): Span[] {
+export function merged(spans: Span[]): Span[] {
   spans.sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [start, end] of spans) {
@@ -65,7 +65,7 @@ function merged(spans: Span[]): Span[] {
  * that runs over an edge took the gap's separator for its own (`a in` + `0;`), so the parts did not
  * parse as they do in the whole text.
  */
-function partsHold(file: ParsedFile, kept: readonly Span[]): boolean {
+export function partsHold(file: ParsedFile, kept: readonly Span[]): boolean {
   return unitsOf(file.ast).every(({ range: [start, end] }) => kept.every(([from, to]) => (start >= from && end <= to) || end <= from || start >= to));
 }
 

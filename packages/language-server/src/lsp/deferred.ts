@@ -8,4 +8,5 @@ export { hoverAt } from '../features/hover.js';
 export { LineTable } from '../parsing/line-table.js';
 export { isSupportedFile, parseFile, type ParsedFile, type Span } from '../parsing/parse.js';
 export { parseAround } from '../analysis/reanalysis.js';
+export { brokenVersion, treeInBroken, type BrokenVersion } from '../analysis/broken-version.js';
 export { createSettingsResolver, editorOptionsOf, UNTITLED, type DocumentSettings } from '../config/settings.js';

@@ -1,26 +1,21 @@
 // The open documents and what is known of each: its latest analysed version (diagnostics and the
-// messages behind them), the outline the next version is analysed from, and a syntax tree for hover
-// and completion. Diagnostics are published after a pause in typing, for the latest version only.
+// messages behind them), the outline the next version is analysed from, and syntax trees for hover
+// and completion (trees.ts). Diagnostics are published after a pause in typing, for the latest version only.
 import { fileURLToPath } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintMessage } from '../analysis/lint-runner.js';
 import type { Configuration } from './configuration.js';
-import type { Analysis, DocumentSettings, Outline, ParsedFile, Span } from './deferred.js';
+import type { Analysis, DocumentSettings, Outline, ParsedFile } from './deferred.js';
 import type { Guard } from './guard.js';
 import type { Load } from './loader.js';
 import { lsp } from './protocol.js';
 import { createRecent } from './recent.js';
 import { createScheduler } from './scheduler.js';
+import { createTrees } from './trees.js';
 
 /** Pause after the last keystroke before diagnostics are computed. */
 const DEBOUNCE_MS = 150;
-/**
- * Documents whose syntax tree is kept for hover and completion, and for how long once nothing asks
- * for one: others are parsed again on demand, around the position (well under a millisecond).
- */
-const TREES_KEPT = 2;
-const TREES_IDLE_MS = 10_000;
 /** Documents whose outline is kept: an edit of another is analysed whole (a 5,000-line file: ~140 ms). */
 const OUTLINES_KEPT = 32;
 
@@ -31,16 +26,11 @@ const OUTLINES_KEPT = 32;
 export interface Analysed {
   readonly document: TextDocument;
   readonly version: number;
+  /** False: the version does not parse (or is not analysed); hover and completion never parse its whole text. */
+  readonly parsed: boolean;
   readonly settings: DocumentSettings;
   readonly messages: readonly LintMessage[];
   readonly diagnostics: readonly Diagnostic[];
-}
-
-/** A syntax tree of a version: whole, or holding the statements in `covers` with all they read. */
-interface Tree {
-  readonly version: number;
-  readonly file: ParsedFile;
-  readonly covers: readonly Span[];
 }
 
 export interface Documents {
@@ -48,8 +38,8 @@ export interface Documents {
   all(): TextDocument[];
   /** The analysis of the document's current version, computed once per version (undefined: not a file the server reads). */
   analysisOf(doc: TextDocument): Promise<Analysed | undefined>;
-  /** A syntax tree of the document's current version that holds `offset`'s statement. */
-  treeOf(doc: TextDocument, offset: number): Promise<ParsedFile | undefined>;
+  /** For hover and completion: the settings of the document's current version, and a tree that holds `offset`'s string. */
+  atPosition(doc: TextDocument, offset: number): Promise<{ readonly file: ParsedFile; readonly settings: DocumentSettings } | undefined>;
   /** Forgets every analysis (the settings changed) and analyses every open document again. */
   refreshAll(): void;
   listen(connection: Connection): void;
@@ -72,7 +62,7 @@ export function createDocuments(connection: Connection, configuration: Configura
   const analysed = new Map<string, Analysed>();
   /** Per document, the analysis whose diagnostics were published last. */
   const published = new Map<string, Analysed>();
-  const trees = createRecent<string, Tree>(TREES_KEPT, TREES_IDLE_MS);
+  const trees = createTrees(fileNameOf);
   // The last analysed version's outline, per recent document: its next version is analysed from it.
   const outlines = createRecent<string, Outline>(OUTLINES_KEPT);
   const loggedFailures = new Set<string>();
@@ -100,34 +90,26 @@ export function createDocuments(connection: Connection, configuration: Configura
     logFailures(analysis);
     const messages = analysis.ok ? (analysis.lint?.messages ?? []) : [];
     const diagnostics = analysis.ok ? messages.map((m) => features.toDiagnostic(m, analysis.file.lines, settings.options.severity)) : [];
-    // A partial tree (what an edit touched) is small and is where the next hover or completion is
-    // likely: kept. A whole one is not (a 5,000-line file's is ~10 MB): `treeOf` parses what it needs.
-    if (analysis.ok && !analysis.complete) trees.set(doc.uri, { version: doc.version, file: analysis.file, covers: analysis.covers });
-    else trees.delete(doc.uri);
+    trees.analysed(doc, analysis);
     // A version that does not parse keeps the last outline: the next one is compared with that.
     if (analysis.ok && analysis.outline) outlines.set(doc.uri, analysis.outline);
-    const result = { document: doc, version: doc.version, settings, messages, diagnostics };
+    const result = { document: doc, version: doc.version, parsed: analysis.ok, settings, messages, diagnostics };
     analysed.set(doc.uri, result);
     configuration.report(settings, features);
     return result;
   }
 
-  /** The analysis's tree when it holds `offset`, else parsed around the offset (from the version's outline) or whole. */
-  async function treeOf(doc: TextDocument, offset: number): Promise<ParsedFile | undefined> {
-    const { features } = await load();
-    const kept = trees.get(doc.uri);
-    if (kept?.version === doc.version && kept.covers.some(([start, end]) => start <= offset && offset <= end)) return kept.file;
-    const text = doc.getText();
+  async function atPosition(doc: TextDocument, offset: number): Promise<{ file: ParsedFile; settings: DocumentSettings } | undefined> {
+    const known = analysed.get(doc.uri);
     const outline = outlines.get(doc.uri);
-    let tree: Omit<Tree, 'version'> | undefined;
-    if (outline?.text === text) tree = features.parseAround(fileNameOf(doc), outline, offset);
-    else {
-      const parsed = features.parseFile(fileNameOf(doc), text);
-      if (parsed.ok) tree = { file: parsed.file, covers: [[0, text.length]] };
-    }
-    if (!tree) return undefined;
-    trees.set(doc.uri, { version: doc.version, ...tree });
-    return tree.file;
+    // Typing on from a version that did not parse: most likely this one does not either, and its
+    // analysis would parse the whole text to find that out. Answered around the edit instead (the
+    // diagnostics' run analyses it).
+    const typingOn = known?.document === doc && known.version !== doc.version && !known.parsed && outline !== undefined && outline.text !== doc.getText();
+    const result = typingOn ? known : await analysisOf(doc);
+    if (!result) return undefined;
+    const file = trees.treeAt(doc, offset, { outline, parses: !typingOn && result.parsed }, (await load()).features);
+    return file && { file, settings: result.settings };
   }
 
   /** Whether `doc` at `version` is still what the client has open. */
@@ -155,7 +137,7 @@ export function createDocuments(connection: Connection, configuration: Configura
     scheduler.cancel(document.uri);
     analysed.delete(document.uri);
     published.delete(document.uri);
-    trees.delete(document.uri);
+    trees.forget(document.uri);
     outlines.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
@@ -164,7 +146,7 @@ export function createDocuments(connection: Connection, configuration: Configura
     get: (uri) => documents.get(uri),
     all: () => documents.all(),
     analysisOf,
-    treeOf,
+    atPosition,
     refreshAll() {
       analysed.clear();
       trees.clear();

@@ -12,14 +12,13 @@ export interface HandlerContext {
   readonly load: Load;
 }
 
-/** The current version's analysis, and a tree at the position, for the position features. */
+/** The current version's settings, and a tree at the position, for the position features. */
 async function atPosition({ documents }: HandlerContext, uri: string, position: Position) {
   const doc = documents.get(uri);
-  const result = doc && (await documents.analysisOf(doc));
-  if (!doc || !result) return undefined;
+  if (!doc) return undefined;
   const offset = doc.offsetAt(position);
-  const file = await documents.treeOf(doc, offset);
-  return file ? { file, offset, options: result.settings.options, runtimes: result.settings.runtimes } : undefined;
+  const found = await documents.atPosition(doc, offset);
+  return found && { file: found.file, offset, options: found.settings.options, runtimes: found.settings.runtimes };
 }
 
 async function hover(context: HandlerContext, { textDocument, position }: TextDocumentPositionParams): Promise<Hover | null> {

@@ -55,6 +55,11 @@ export class LineTable implements LspPositions {
     return new LineTable(text, starts);
   }
 
+  /** The table of `text`: this table's text up to `at`, then no line break. */
+  upTo(text: string, at: number): LineTable {
+    return new LineTable(text, this.starts.slice(0, lastAtOrBefore(this.starts, at) + 1));
+  }
+
   get lineTexts(): string[] {
     return this.starts.map((s, i) => this.text.slice(s, i + 1 < this.starts.length ? this.starts[i + 1]! : this.text.length).replace(/(?:\r\n|[\r\n\u2028\u2029])$/, ''));
   }

@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// Benchmark (a script, not a test): hover and completion while a 20,000-line file does not parse (a
+// line half typed in a function in the middle), before and after the server remembered the version's
+// failure, in one run:
+//   - in process, per request: what the server did before (parse the whole text again; it fails) and
+//     what it does now (the version against the last outline, once per version; then the string at the
+//     position, parsed around the edit or the unit at the position alone), hover and completion included
+//   - over stdio, the built server: hover on a code far from the edit and completion in the string
+//     being typed, on the broken version (and, for reference, on the version before, which parses);
+//     and completion right after each keystroke in that string (a new version each time, answered
+//     around the edit without waiting for its analysis)
+//   node packages/language-server/bench/half-typed.bench.mjs [--runs 40] [--units 2000]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_OPTIONS } from '@dapr-codes/catalog';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { daprFile } from '../../typescript-plugin/bench/support.mjs';
+import { analyze, completionAt, hoverAt, parseFile } from '../dist/index.js';
+import { brokenVersion, treeInBroken } from '../dist/analysis/broken-version.js';
+
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '40' }, units: { type: 'string', default: '2000' } } });
+const RUNS = Number(args.runs);
+const BIN = join(import.meta.dirname, '../bin/dapr-codes-language-server.js');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const position = (text, offset) => {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before.at(-1).length };
+};
+
+const good = daprFile(Number(args.units));
+const middle = Math.floor(Number(args.units) / 2);
+const head = `export function handle${middle}(body: DaprErrorBody): string {\n`;
+// Half typed: the string is closed (editors close quotes), the condition is not.
+const typing = "  if (body.errorCode === 'ERR_STATE_";
+const broken = good.replace(head, `${head}${typing}'\n`);
+const inString = broken.indexOf(typing) + typing.length;
+const far = broken.indexOf(`export function handle${middle + middle / 2}(`);
+const farCode = broken.indexOf("=== '", far) + 6;
+const file = 'dapr.ts';
+const lines = broken.split('\n').length;
+
+// --- in process, per request ----------------------------------------------------------------------
+const last = analyze(file, good, DEFAULT_OPTIONS);
+if (!last.ok || analyze(file, broken, DEFAULT_OPTIONS, last.outline).ok) throw new Error('expected the edit to break the file');
+const timed = (run) => {
+  const xs = [];
+  for (let i = 0; i < RUNS + 5; i++) {
+    const t0 = performance.now();
+    run();
+    if (i >= 5) xs.push(performance.now() - t0);
+  }
+  return median(xs);
+};
+const answered = (tree, offset, ask) => tree && ask(tree.file, offset, DEFAULT_OPTIONS);
+const version = brokenVersion(last.outline, broken);
+if (!answered(treeInBroken(file, version, inString), inString, completionAt)?.items.length) throw new Error('expected completions in the typed string');
+if (!answered(treeInBroken(file, version, farCode), farCode, hoverAt)) throw new Error('expected a hover on the code far from the edit');
+const figures = [
+  ['before: each request parses the whole text again (and fails)', timed(() => parseFile(file, broken))],
+  ['now, once per version: the version against the last outline', timed(() => brokenVersion(last.outline, broken))],
+  ['now, hover on a code far from the edit', timed(() => answered(treeInBroken(file, version, farCode), farCode, hoverAt))],
+  ['now, completion in the string being typed', timed(() => answered(treeInBroken(file, version, inString), inString, completionAt))],
+];
+
+// --- over stdio, the built server -----------------------------------------------------------------
+const dir = mkdtempSync(join(tmpdir(), 'dapr-codes-half-typed-'));
+const path = join(dir, file);
+writeFileSync(path, good);
+const uri = pathToFileURL(path).href;
+const child = spawn(process.execPath, [BIN, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+const waiting = new Map();
+connection.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(`${p.version}`)?.());
+connection.onRequest(() => null);
+connection.listen();
+const published = (v) => new Promise((resolve) => waiting.set(`${v}`, resolve));
+await connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+await connection.sendNotification('initialized', {});
+let done = published(1);
+await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: good } });
+await done;
+const request = async (method, text, offset) => connection.sendRequest(method, { textDocument: { uri }, position: position(text, offset) });
+const timedAsync = async (run) => {
+  const xs = [];
+  for (let i = 0; i < RUNS + 5; i++) {
+    const t0 = performance.now();
+    const answer = await run(i);
+    if (!answer) throw new Error('expected an answer');
+    if (i >= 5) xs.push(performance.now() - t0);
+  }
+  return median(xs);
+};
+const shift = typing.length + 2;
+const referenceString = good.indexOf("=== '", good.indexOf(head)) + 6;
+figures.push(['over stdio, for reference, the version that parses: hover on that code', await timedAsync(() => request('textDocument/hover', good, farCode - shift))]);
+figures.push(['over stdio, for reference, the version that parses: completion in a string there', await timedAsync(() => request('textDocument/completion', good, referenceString))]);
+done = published(2);
+const insertAt = position(good, good.indexOf(head) + head.length);
+await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: insertAt, end: insertAt }, text: `${typing}'\n` }] });
+await done;
+figures.push(['over stdio, hover on a code far from the edit', await timedAsync(() => request('textDocument/hover', broken, farCode))]);
+figures.push(['over stdio, completion in the string being typed', await timedAsync(() => request('textDocument/completion', broken, inString))]);
+const typed = position(broken, inString);
+let current = 2;
+figures.push([
+  'over stdio, completion right after each keystroke in that string (a new version each time)',
+  await timedAsync(async (i) => {
+    current++;
+    const at = { line: typed.line, character: typed.character + i };
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: current }, contentChanges: [{ range: { start: at, end: at }, text: 'X' }] });
+    return connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { ...at, character: at.character + 1 } });
+  }),
+]);
+await connection.sendRequest('shutdown');
+await connection.sendNotification('exit');
+rmSync(dir, { recursive: true, force: true });
+
+console.log(`Hover and completion while a ${lines}-line file does not parse; ${RUNS} runs, median; Node ${process.version}`);
+for (const [name, ms] of figures) console.log(`${name.padEnd(88)} ${ms.toFixed(2).padStart(7)} ms`);
+console.log(`before / now (hover far from the edit): ${(figures[0][1] / figures[2][1]).toFixed(0)}x; (completion in the string): ${(figures[0][1] / figures[3][1]).toFixed(0)}x`);

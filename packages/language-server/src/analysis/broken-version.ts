@@ -1,0 +1,121 @@
+// Hover and completion on a version that does not parse (typing passes through one every few
+// keystrokes), without parsing its whole text again: the last version that parsed (its outline) says
+// where the units are, and the edit since then (one range) is where the syntax error is. Outside the
+// edit, the unit at the position is parsed with what it reads, as on a version that parses. Inside it,
+// a scanner finds the string token at the position, and the edited text is parsed up to the end of the
+// token's line (or the token), its open brackets closed: the string with the neighbours that decide
+// what it is (`e.errorCode === '…'`, `case '…'`).
+import { affectedBy, linksOf, type Links } from './dependencies.js';
+import { changeBetween, regionOf } from './edit-region.js';
+import { merged, partsHold, type Outline } from './reanalysis.js';
+import { spansWithShells, statementAt, type StatementFacts } from './statement-facts.js';
+import type { LineTable } from '../parsing/line-table.js';
+import { stringLiteralAt } from '../parsing/node-at.js';
+import { parseParts, type ParsedFile, type Span } from '../parsing/parse.js';
+import { stringAt, type OpenAt, type ScannedString } from '../parsing/string-scan.js';
+
+/** A version that does not parse, seen from the last one that did. */
+export interface BrokenVersion {
+  readonly text: string;
+  readonly lines: LineTable;
+  /** The units at their offsets in this text; at `edit`, one blank unit for the edited text. */
+  readonly units: readonly StatementFacts[];
+  readonly edit: number;
+  /** The links of `units`, made once for all the version's requests. */
+  readonly links: Links;
+}
+
+export interface TreeAt {
+  readonly file: ParsedFile;
+  /** Where the tree answers as the whole text's would. */
+  readonly covers: readonly Span[];
+}
+
+/**
+ * The links of the units around an edit of `[first, last)` of the outline's units: the same for every
+ * version typed at that place since the outline's (only the units' offsets differ), so made once.
+ */
+const linksAround = new WeakMap<Outline, { readonly first: number; readonly last: number; readonly links: Links }>();
+
+function linksFor(outline: Outline, first: number, last: number, units: readonly StatementFacts[]): Links {
+  const known = linksAround.get(outline);
+  if (known?.first === first && known.last === last) return known.links;
+  const links = linksOf(units);
+  linksAround.set(outline, { first, last, links });
+  return links;
+}
+
+/** `text` (which does not parse) against the outline of the last version that did; undefined when they are the same text. */
+export function brokenVersion(outline: Outline, text: string): BrokenVersion | undefined {
+  const change = changeBetween(outline.text, text);
+  if (!change) return undefined;
+  const delta = change.newEnd - change.oldEnd;
+  const region = regionOf(outline.statements, change, outline.text.length);
+  const before = outline.statements.slice(0, region.first);
+  const after = outline.statements.slice(region.last).map((s) => (delta === 0 ? s : { ...s, range: [s.range[0] + delta, s.range[1] + delta] as const }));
+  const prior = before[before.length - 1];
+  // Inside a class, the edited text is members: parsed within the class's head, and the class closed.
+  const inClass = prior !== undefined && (prior.kind === 'head' || prior.kind === 'member');
+  const edited: StatementFacts = {
+    range: [region.old[0], region.old[1] + delta],
+    kind: inClass ? 'member' : 'statement',
+    closed: true,
+    declares: [],
+    reads: new Set(),
+    holds: false,
+    bareString: false,
+  };
+  const units = [...before, edited, ...after];
+  return { text, lines: outline.lines.edited(text, change), units, edit: before.length, links: linksFor(outline, region.first, region.last, units) };
+}
+
+/** A tree that holds the string at `offset` as the text would if it parsed; undefined where there is none. */
+export function treeInBroken(fileName: string, version: BrokenVersion, offset: number): TreeAt | undefined {
+  const [from, to] = version.units[version.edit]!.range;
+  return offset >= from && offset <= to ? treeInEdit(fileName, version, offset) : treeOutsideEdit(fileName, version, offset);
+}
+
+/** The unit at `offset` and what it reads, all outside the edit: their text is what parsed before. */
+function treeOutsideEdit(fileName: string, { text, lines, units, links }: BrokenVersion, offset: number): TreeAt | undefined {
+  const at = statementAt(units, offset);
+  if (at < 0) return undefined;
+  const { dirty, context } = affectedBy(units, [at], [], links);
+  const kept = merged(spansWithShells(units, [...dirty, ...context]));
+  const parsed = parseParts(fileName, text, lines, kept);
+  if (!parsed.ok || !partsHold(parsed.file, kept)) return undefined;
+  return { file: parsed.file, covers: [...dirty].map((i) => units[i]!.range) };
+}
+
+/** Texts that end the edited text at a cut so that it may parse: the string closed, `:` for a case, `;` before a block's `}`. */
+function endings(scanned: ScannedString, inClass: boolean): { cut: number; ending: string }[] {
+  const { token } = scanned;
+  const quote = token.terminated ? '' : token.quote;
+  const close = (open: OpenAt, semicolons: boolean) =>
+    open.closers.map((c) => (semicolons && c === '}' ? ';}' : c)).join('') + ';' + (inClass && open.closedOutside === 0 ? '}' : '');
+  const out: { cut: number; ending: string }[] = [];
+  for (const semicolons of [false, true]) {
+    if (scanned.lineEnd) out.push({ cut: scanned.lineEnd.at, ending: close(scanned.lineEnd, semicolons) });
+  }
+  for (const glue of ['', ':']) for (const semicolons of [false, true]) out.push({ cut: token.end, ending: quote + glue + close(scanned.afterToken, semicolons) });
+  return out;
+}
+
+function treeInEdit(fileName: string, { text, lines, units, edit, links }: BrokenVersion, offset: number): TreeAt | undefined {
+  const edited = units[edit]!;
+  const scanned = stringAt(text, edited.range[0], edited.range[1], offset);
+  if (!scanned) return undefined;
+  const ending = (end: number): StatementFacts[] => [...units.slice(0, edit), { ...edited, range: [edited.range[0], end], reads: scanned.names }];
+  // What the edited text reads does not depend on where it is cut; the text is cut before any unit after it.
+  const { dirty, context } = affectedBy(ending(text.length).concat(units.slice(edit + 1)), [edit], [], links);
+  const needed = [...dirty, ...context].filter((i) => i <= edit);
+  for (const { cut, ending: end } of endings(scanned, edited.kind === 'member')) {
+    const source = text.slice(0, cut) + end;
+    const kept = merged(spansWithShells(ending(source.length), needed));
+    const parsed = parseParts(fileName, source, lines.upTo(source, cut), kept);
+    if (!parsed.ok || !partsHold(parsed.file, kept)) continue;
+    // The parser must read the scanned token as that string (not, say, as part of a regular expression).
+    if (stringLiteralAt(parsed.file.ast, offset)?.range[0] !== scanned.token.start) continue;
+    return { file: parsed.file, covers: [[scanned.token.start, scanned.token.end]] };
+  }
+  return undefined;
+}
