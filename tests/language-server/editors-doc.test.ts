@@ -10,7 +10,7 @@ import { FIXTURES, REPO_ROOT, uriOf } from './harness/client.js';
 const doc = readFileSync(join(REPO_ROOT, 'docs/editors.md'), 'utf8');
 const section = doc.slice(doc.indexOf('## Language server'), doc.indexOf('### What completions offer'));
 const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1]!, body: m[2]! })).filter((b) => b.lang !== 'sh');
-const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/language-server/package.json'), 'utf8')) as { bin: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/language-server/package.json'), 'utf8')) as { bin: Record<string, string>; version: string };
 
 describe('editor setups in docs/editors.md', () => {
   it('cover Neovim (0.11, 0.8 to 0.10, 0.7), Helix, Zed, Emacs and Sublime', () => {
@@ -37,7 +37,7 @@ describe('editor setups in docs/editors.md', () => {
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     connection.listen();
     const result: InitializeResult = await connection.sendRequest('initialize', { processId: null, rootUri: uriOf(root), capabilities: {} });
-    expect(result.serverInfo).toEqual({ name: '@dapr-codes/language-server' });
+    expect(result.serverInfo).toEqual({ name: '@dapr-codes/language-server', version: pkg.version });
     await connection.sendRequest('shutdown');
     const exited = new Promise((resolve) => child.once('exit', resolve));
     await connection.sendNotification('exit');

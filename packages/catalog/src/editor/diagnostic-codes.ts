@@ -15,6 +15,8 @@ export const DiagnosticCode = {
   UnknownOption: 93111,
   /** `daprVersion` is not a runtime version the catalog covers. */
   UnsupportedDaprVersion: 93112,
+  /** A tsconfig/jsconfig the options are read from cannot be read: a directory, not JSON, an `extends` that loops or is not found (language server). */
+  UnreadableConfig: 93113,
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

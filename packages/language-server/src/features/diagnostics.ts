@@ -1,6 +1,6 @@
 // Lint messages as LSP diagnostics: `source` and `code` as the tsserver plugin reports them, severity
 // from the `severity` option, removed and renamed codes tagged Deprecated.
-import { DIAGNOSTIC_SOURCE, RULE_DIAGNOSTIC_CODES, type ConfigProblem, type Severity } from '@dapr-codes/catalog';
+import { DIAGNOSTIC_SOURCE, RULE_DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from '@dapr-codes/catalog';
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import { DEPRECATED_TAG, SEVERITY } from './lsp-constants.js';
 import type { LspPositions } from '../parsing/line-table.js';
@@ -24,7 +24,7 @@ export function toDiagnostic(message: LintMessage, lines: LspPositions, severity
   };
 }
 
-/** A configuration problem, on the range of the option entry (or the file's first character). */
-export function configDiagnostic(problem: ConfigProblem, range: Range): Diagnostic {
+/** A configuration problem, on the range of the option entry, or of what in a config file could not be read. */
+export function configDiagnostic(problem: { readonly code: DiagnosticCode; readonly message: string }, range: Range): Diagnostic {
   return { range, severity: SEVERITY.warning, code: problem.code, source: DIAGNOSTIC_SOURCE, message: problem.message };
 }

@@ -84,21 +84,27 @@ export function createConfiguration(connection: Connection): Configuration {
     },
     report(settings, features) {
       const runtimeProblems = settings.runtimes.problems.map((p) => `${SERVER_NAME}: ${p}. Set daprVersion to check against a version.`);
-      for (const message of [...settings.problems.map((p) => p.message), ...runtimeProblems]) {
+      for (const message of [...settings.problems.map((p) => p.message), ...runtimeProblems, ...settings.config.problems.map((p) => p.message)]) {
         if (shownMessages.has(message)) continue;
         shownMessages.add(message);
         // A notification (not showMessageRequest): nothing waits for the user's answer.
         void connection.sendNotification(lsp.ShowMessageNotification.type, { type: WARNING_MESSAGE, message });
       }
-      const { entry } = settings;
-      if (!entry) return;
-      const uri = pathToFileURL(entry.file).href;
-      const lines = new features.LineTable(entry.text);
-      const diagnostics = settings.entryProblems.map((p) => features.configDiagnostic(p, features.rangeOf(lines, entry.start, entry.end)));
-      const key = JSON.stringify(diagnostics);
-      if ((configFiles.get(uri) ?? '[]') === key) return;
-      configFiles.set(uri, key);
-      void connection.sendDiagnostics({ uri, diagnostics });
+      // Every config file read gets its problems (none, once fixed): the entry's, and what could not be read there.
+      for (const { file, text } of settings.config.files) {
+        const uri = pathToFileURL(file).href;
+        const spans = [
+          ...(settings.entry?.file === file ? settings.entryProblems.map((problem) => ({ problem, at: settings.entry! })) : []),
+          ...settings.config.problems.flatMap((problem) => (problem.at?.file === file ? [{ problem, at: problem.at }] : [])),
+        ];
+        if (spans.length === 0 && !configFiles.has(uri)) continue;
+        const lines = new features.LineTable(text);
+        const diagnostics = spans.map(({ problem, at }) => features.configDiagnostic(problem, features.rangeOf(lines, at.start, at.end)));
+        const key = JSON.stringify(diagnostics);
+        if ((configFiles.get(uri) ?? '[]') === key) continue;
+        configFiles.set(uri, key);
+        void connection.sendDiagnostics({ uri, diagnostics });
+      }
     },
     reset() {
       shownMessages.clear();
