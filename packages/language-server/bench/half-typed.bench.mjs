@@ -20,8 +20,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS } from '@dapr-codes/catalog';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { daprFile } from '../../typescript-plugin/bench/support.mjs';
-import { analyze, completionAt, hoverAt, parseFile } from '../dist/index.js';
-import { brokenVersion, treeInBroken } from '../dist/analysis/broken-version.js';
+import { analyze, brokenVersion, completionAt, hoverAt, parseFile, treeInBroken } from '../dist/index.js';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '40' }, units: { type: 'string', default: '2000' } } });
 const RUNS = Number(args.runs);
