@@ -64,6 +64,7 @@ if (!answered(treeInBroken(file, version, farCode), farCode, hoverAt)) throw new
 const figures = [
   ['before: each request parses the whole text again (and fails)', timed(() => parseFile(file, broken))],
   ['now, once per version: the version against the last outline', timed(() => brokenVersion(last.outline, broken))],
+  ['now, once per version typed on at the same place (from the version before)', timed(() => brokenVersion(last.outline, broken.replace("ERR_STATE_'", "ERR_STATE_X'"), version))],
   ['now, hover on a code far from the edit', timed(() => answered(treeInBroken(file, version, farCode), farCode, hoverAt))],
   ['now, completion in the string being typed', timed(() => answered(treeInBroken(file, version, inString), inString, completionAt))],
 ];

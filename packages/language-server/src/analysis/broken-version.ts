@@ -16,6 +16,10 @@ import { stringAt, type OpenAt, type ScannedString } from '../parsing/string-sca
 
 /** A version that does not parse, seen from the last one that did. */
 export interface BrokenVersion {
+  readonly outline: Outline;
+  /** The outline's units `[first, last)` the edit touches. */
+  readonly first: number;
+  readonly last: number;
   readonly text: string;
   readonly lines: LineTable;
   /** The units at their offsets in this text; at `edit`, one blank unit for the edited text. */
@@ -32,21 +36,11 @@ export interface TreeAt {
 }
 
 /**
- * The links of the units around an edit of `[first, last)` of the outline's units: the same for every
- * version typed at that place since the outline's (only the units' offsets differ), so made once.
+ * `text` (which does not parse) against the outline of the last version that did; undefined when they
+ * are the same text. `previous`: the version before, when it did not parse either: typing at the same
+ * place touches the same units, whose links (only their offsets differ) are taken from it.
  */
-const linksAround = new WeakMap<Outline, { readonly first: number; readonly last: number; readonly links: Links }>();
-
-function linksFor(outline: Outline, first: number, last: number, units: readonly StatementFacts[]): Links {
-  const known = linksAround.get(outline);
-  if (known?.first === first && known.last === last) return known.links;
-  const links = linksOf(units);
-  linksAround.set(outline, { first, last, links });
-  return links;
-}
-
-/** `text` (which does not parse) against the outline of the last version that did; undefined when they are the same text. */
-export function brokenVersion(outline: Outline, text: string): BrokenVersion | undefined {
+export function brokenVersion(outline: Outline, text: string, previous?: BrokenVersion): BrokenVersion | undefined {
   const change = changeBetween(outline.text, text);
   if (!change) return undefined;
   const delta = change.newEnd - change.oldEnd;
@@ -66,7 +60,9 @@ export function brokenVersion(outline: Outline, text: string): BrokenVersion | u
     bareString: false,
   };
   const units = [...before, edited, ...after];
-  return { text, lines: outline.lines.edited(text, change), units, edit: before.length, links: linksFor(outline, region.first, region.last, units) };
+  const { first, last } = region;
+  const same = previous?.outline === outline && previous.first === first && previous.last === last;
+  return { outline, first, last, text, lines: outline.lines.edited(text, change), units, edit: before.length, links: same ? previous.links : linksOf(units) };
 }
 
 /** A tree that holds the string at `offset` as the text would if it parsed; undefined where there is none. */

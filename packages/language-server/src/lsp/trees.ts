@@ -49,7 +49,7 @@ export function createTrees(fileNameOf: (doc: TextDocument) => string): Trees {
   function brokenOf(doc: TextDocument, outline: Outline, features: Features): BrokenVersion | undefined {
     const known = brokenVersions.get(doc.uri);
     if (known && isOf(known, doc)) return known.broken;
-    const broken = features.brokenVersion(outline, doc.getText());
+    const broken = features.brokenVersion(outline, doc.getText(), known?.document === doc ? known.broken : undefined);
     brokenVersions.set(doc.uri, { document: doc, version: doc.version, broken });
     return broken;
   }
