@@ -111,4 +111,14 @@ describe.each([
     const { completion } = await sameAsCompleted(line, line.length, completed, 'case');
     expect(completion!.items.map((i) => i.label)).toContain('ERR_PUBSUB_NOT_FOUND');
   });
+
+  it('typing in a second place while the first is still half typed: completion there as in the completed text', async () => {
+    const caseLine = `${indent}switch (body.errorCode) { case 'ERR_PUBSUB_`;
+    const second = `${indent}if (body?.errorCode === 'ERR_TOPIC_'`;
+    const secondHead = head.replace('1000', '1700');
+    await type(`${second}\n`, text.indexOf(secondHead) + secondHead.length);
+    const completed = text.replace(caseLine, `${caseLine}': break; }`).replace(second, `${second}) return 'x';`);
+    const { completion } = await sameAsCompleted(second, second.length - 1, completed, 'second');
+    expect(completion!.items.map((i) => i.label)).toContain('ERR_TOPIC_NAME_EMPTY');
+  });
 });

@@ -96,15 +96,32 @@ function endings(scanned: ScannedString, inClass: boolean): { cut: number; endin
   return out;
 }
 
-function treeInEdit(fileName: string, { text, lines, units, edit, links }: BrokenVersion, offset: number): TreeAt | undefined {
-  const edited = units[edit]!;
-  const scanned = stringAt(text, edited.range[0], edited.range[1], offset);
+/**
+ * From the edited text's start (its unit parsed with what it reads, within its class if it is in one);
+ * failing that, from the start of the offset's line, as a statement of its own: the edit may span more
+ * than one statement (typing in two places), with a syntax error before the string's line. Only a
+ * string that the scan from the edit's start found too (not one in a comment or template over lines).
+ */
+function treeInEdit(fileName: string, version: BrokenVersion, offset: number): TreeAt | undefined {
+  const [from, to] = version.units[version.edit]!.range;
+  const scanned = stringAt(version.text, from, to, offset);
   if (!scanned) return undefined;
-  const ending = (end: number): StatementFacts[] => [...units.slice(0, edit), { ...edited, range: [edited.range[0], end], reads: scanned.names }];
+  const repaired = repairedAt(fileName, version, offset, from, scanned, version.units[version.edit]!.kind === 'member');
+  if (repaired) return repaired;
+  const lineStart = version.text.slice(0, offset).search(/[^\n\r\u2028\u2029]*$/);
+  const fromLine = lineStart > from ? stringAt(version.text, lineStart, to, offset) : undefined;
+  return fromLine?.token.start === scanned.token.start ? repairedAt(fileName, version, offset, lineStart, fromLine, false) : undefined;
+}
+
+/** The edited text from `from` up to the string `scanned` at `offset`, ended so that it parses, with the units it reads. */
+function repairedAt(fileName: string, { text, lines, units, edit, links }: BrokenVersion, offset: number, from: number, scanned: ScannedString, inClass: boolean): TreeAt | undefined {
+  const edited = units[edit]!;
+  const piece = (end: number): StatementFacts => ({ ...edited, range: [from, end], kind: inClass ? 'member' : 'statement', reads: scanned.names });
+  const ending = (end: number): StatementFacts[] => [...units.slice(0, edit), piece(end)];
   // What the edited text reads does not depend on where it is cut; the text is cut before any unit after it.
   const { dirty, context } = affectedBy(ending(text.length).concat(units.slice(edit + 1)), [edit], [], links);
   const needed = [...dirty, ...context].filter((i) => i <= edit);
-  for (const { cut, ending: end } of endings(scanned, edited.kind === 'member')) {
+  for (const { cut, ending: end } of endings(scanned, inClass)) {
     const source = text.slice(0, cut) + end;
     const kept = merged(spansWithShells(ending(source.length), needed));
     const parsed = parseParts(fileName, source, lines.upTo(source, cut), kept);

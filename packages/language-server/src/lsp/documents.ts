@@ -26,7 +26,7 @@ const OUTLINES_KEPT = 32;
 export interface Analysed {
   readonly document: TextDocument;
   readonly version: number;
-  /** False: the version does not parse (or is not analysed); hover and completion never parse its whole text. */
+  /** False: the version was not parsed (a syntax error, or not parsed at all); hover and completion never parse its whole text again. */
   readonly parsed: boolean;
   readonly settings: DocumentSettings;
   readonly messages: readonly LintMessage[];
