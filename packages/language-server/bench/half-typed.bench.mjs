@@ -8,12 +8,13 @@
 //   - over stdio (wall time, request → response), the built server: hover on a code far from the edit and completion in the string
 //     being typed, on the broken version (and, for reference, on the version before, which parses);
 //     and completion right after each keystroke in that string (a new version each time, answered
-//     around the edit without waiting for its analysis)
-//   node packages/language-server/bench/half-typed.bench.mjs [--runs 40] [--units 2000]
+//     around the edit without waiting for its analysis); with how many requests got an answer.
+//     `--before <bin>`: the same requests to another build's bin (an earlier checkout), side by side
+//   node packages/language-server/bench/half-typed.bench.mjs [--runs 40] [--units 2000] [--before <bin>]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,7 +23,7 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 import { daprFile } from '../../typescript-plugin/bench/support.mjs';
 import { analyze, brokenVersion, completionAt, hoverAt, parseFile, treeInBroken } from '../dist/index.js';
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '40' }, units: { type: 'string', default: '2000' } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '40' }, units: { type: 'string', default: '2000' }, before: { type: 'string' } } });
 const RUNS = Number(args.runs);
 const BIN = join(import.meta.dirname, '../bin/dapr-codes-language-server.js');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -69,59 +70,77 @@ const figures = [
   ['now, completion in the string being typed', timed(() => answered(treeInBroken(file, version, inString), inString, completionAt))],
 ];
 
-// --- over stdio, the built server -----------------------------------------------------------------
+// --- over stdio: the built server, and (--before) another build of it ---------------------------
 const dir = mkdtempSync(join(tmpdir(), 'dapr-codes-half-typed-'));
 const path = join(dir, file);
 writeFileSync(path, good);
 const uri = pathToFileURL(path).href;
-const child = spawn(process.execPath, [BIN, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
-const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-const waiting = new Map();
-connection.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(`${p.version}`)?.());
-connection.onRequest(() => null);
-connection.listen();
-const published = (v) => new Promise((resolve) => waiting.set(`${v}`, resolve));
-await connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
-await connection.sendNotification('initialized', {});
-let done = published(1);
-await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: good } });
-await done;
-const request = async (method, text, offset) => connection.sendRequest(method, { textDocument: { uri }, position: position(text, offset) });
-const timedAsync = async (run) => {
-  const xs = [];
-  for (let i = 0; i < RUNS + 5; i++) {
-    const t0 = performance.now();
-    const answer = await run(i);
-    if (!answer) throw new Error('expected an answer');
-    if (i >= 5) xs.push(performance.now() - t0);
-  }
-  return median(xs);
-};
-const shift = typing.length + 2;
-const referenceString = good.indexOf("=== '", good.indexOf(head)) + 6;
-figures.push(['over stdio, for reference, the version that parses: hover on that code', await timedAsync(() => request('textDocument/hover', good, farCode - shift))]);
-figures.push(['over stdio, for reference, the version that parses: completion in a string there', await timedAsync(() => request('textDocument/completion', good, referenceString))]);
-done = published(2);
-const insertAt = position(good, good.indexOf(head) + head.length);
-await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: insertAt, end: insertAt }, text: `${typing}'\n` }] });
-await done;
-figures.push(['over stdio, hover on a code far from the edit', await timedAsync(() => request('textDocument/hover', broken, farCode))]);
-figures.push(['over stdio, completion in the string being typed', await timedAsync(() => request('textDocument/completion', broken, inString))]);
-const typed = position(broken, inString);
-let current = 2;
-figures.push([
-  'over stdio, completion right after each keystroke in that string (a new version each time)',
-  await timedAsync(async (i) => {
-    current++;
-    const at = { line: typed.line, character: typed.character + i };
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: current }, contentChanges: [{ range: { start: at, end: at }, text: 'X' }] });
-    return connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { ...at, character: at.character + 1 } });
-  }),
-]);
-await connection.sendRequest('shutdown');
-await connection.sendNotification('exit');
+
+/** The requests' medians (ms) on one server, and how many of them it answered. */
+async function overStdio(bin) {
+  const child = spawn(process.execPath, [bin, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map();
+  connection.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(`${p.version}`)?.());
+  connection.onRequest(() => null);
+  connection.listen();
+  const published = (v) => new Promise((resolve) => waiting.set(`${v}`, resolve));
+  await connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+  await connection.sendNotification('initialized', {});
+  let done = published(1);
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: good } });
+  await done;
+  const request = (method, text, offset) => connection.sendRequest(method, { textDocument: { uri }, position: position(text, offset) });
+  const timedAsync = async (run) => {
+    const xs = [];
+    let answered = 0;
+    for (let i = 0; i < RUNS + 5; i++) {
+      const t0 = performance.now();
+      const answer = await run(i);
+      if (i < 5) continue;
+      xs.push(performance.now() - t0);
+      if (answer) answered++;
+    }
+    return { ms: median(xs), answered: `${answered}/${RUNS}` };
+  };
+  const rows = [];
+  const shift = typing.length + 2;
+  const referenceString = good.indexOf("=== '", good.indexOf(head)) + 6;
+  rows.push(['for reference, the version that parses: hover on that code', await timedAsync(() => request('textDocument/hover', good, farCode - shift))]);
+  rows.push(['for reference, the version that parses: completion in a string there', await timedAsync(() => request('textDocument/completion', good, referenceString))]);
+  done = published(2);
+  const insertAt = position(good, good.indexOf(head) + head.length);
+  await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: insertAt, end: insertAt }, text: `${typing}'\n` }] });
+  await done;
+  rows.push(['hover on a code far from the edit', await timedAsync(() => request('textDocument/hover', broken, farCode))]);
+  rows.push(['completion in the string being typed', await timedAsync(() => request('textDocument/completion', broken, inString))]);
+  const typed = position(broken, inString);
+  let current = 2;
+  rows.push([
+    'completion right after each keystroke in that string (a new version each time)',
+    await timedAsync(async (i) => {
+      current++;
+      const at = { line: typed.line, character: typed.character + i };
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: current }, contentChanges: [{ range: { start: at, end: at }, text: 'X' }] });
+      return connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { ...at, character: at.character + 1 } });
+    }),
+  ]);
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  return rows;
+}
+
+const now = await overStdio(BIN);
+const before = args.before ? await overStdio(resolve(args.before)) : undefined;
 rmSync(dir, { recursive: true, force: true });
 
 console.log(`Hover and completion while a ${lines}-line file does not parse; ${RUNS} runs, median (in process: CPU time; over stdio: wall time); Node ${process.version}`);
-for (const [name, ms] of figures) console.log(`${name.padEnd(88)} ${ms.toFixed(2).padStart(7)} ms`);
-console.log(`before / now (hover far from the edit): ${(figures[0][1] / figures[2][1]).toFixed(0)}x; (completion in the string): ${(figures[0][1] / figures[3][1]).toFixed(0)}x`);
+console.log('In process, per request:');
+for (const [name, ms] of figures) console.log(`  ${name.padEnd(86)} ${ms.toFixed(2).padStart(7)} ms`);
+const ms = (name) => figures.find(([n]) => n.includes(name))[1];
+console.log(`  before / now: hover far from the edit ${(ms('before') / ms('hover')).toFixed(0)}x, completion in the string ${(ms('before') / ms('completion')).toFixed(0)}x`);
+console.log(`Over stdio (ms, answered)${before ? `: now, and before (${args.before})` : ''}:`);
+for (const [i, [name, { ms: m, answered }]] of now.entries()) {
+  const then = before?.[i][1];
+  console.log(`  ${name.padEnd(86)} ${m.toFixed(2).padStart(7)} ms ${answered.padStart(6)}${then ? `   before ${then.ms.toFixed(2).padStart(7)} ms ${then.answered.padStart(6)}` : ''}`);
+}
