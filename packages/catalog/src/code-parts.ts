@@ -66,6 +66,12 @@ export function someNameHasPart(value: string, part: CodePart, namespace: Namesp
   return pool(namespace, part).names.some(has);
 }
 
+/** Whether the string is whole words of some name (`ERR_INVOKE_OUTPUT` of `ERR_INVOKE_OUTPUT_BINDING`): a search for it finds that name. */
+export function isWordPieceOfName(value: string, namespace: Namespace): boolean {
+  const piece = `_${value}_`;
+  return pool(namespace, 'infix').names.some((n) => `_${n}_`.includes(piece));
+}
+
 /** The word-boundary parts closest to an unknown part (as close as "did you mean" allows), best first. */
 export function nearestParts(value: string, part: CodePart, namespace: Namespace, limit = 3): readonly string[] {
   const max = suggestionThreshold(value);

@@ -47,6 +47,10 @@ const NAMES = [
   'EqualsEqualsToken',
   'ExclamationEqualsToken',
   'EqualsToken',
+  'BarBarToken',
+  'QuestionQuestionToken',
+  'PlusToken',
+  'SpreadElement',
 ] as const;
 
 export type Kinds = Readonly<Record<(typeof NAMES)[number], ts.SyntaxKind>>;

@@ -13,7 +13,10 @@ import {
   needsBinding,
   siteOfPosition,
   siteOfSwitchCases,
+  TEXT_OF_FUNCTIONS,
+  TEXT_OF_METHODS,
   TEXT_SEARCH_METHODS,
+  type Fold,
   type NameChain,
   type Position,
   type UseSite,
@@ -65,20 +68,74 @@ function initChain(k: Kinds, id: ts.Identifier, types: TypeOracle | undefined, d
   const init = depth < MAX_BINDING_DEPTH ? types?.constInitializer(id) : undefined;
   if (init) return nameChain(k, init, types, depth + 1);
   const source = types?.sourceName(id);
-  return source === undefined ? undefined : { names: [source], caseFolded: false };
+  return source === undefined ? undefined : { names: [source] };
+}
+
+/** `String(x)`, `JSON.stringify(x)`: the name of a called function, with its object. */
+function calleeName(k: Kinds, callee: ts.Expression): string | undefined {
+  if (callee.kind === k.Identifier) return (callee as ts.Identifier).text;
+  if (callee.kind === k.PropertyAccessExpression && (callee as ts.PropertyAccessExpression).expression.kind === k.Identifier) {
+    const access = callee as ts.PropertyAccessExpression;
+    return `${(access.expression as ts.Identifier).text}.${access.name.text}`;
+  }
+  return undefined;
+}
+
+const isEmptyString = (k: Kinds, e: ts.Expression) => isStringLiteralLike(k, innermost(k, e)) && (innermost(k, e) as ts.StringLiteralLike).text === '';
+
+/**
+ * One step through what does not change what a text says (as the ESLint rules peel it): a case fold,
+ * a conversion to text (`String(x)`, `x.toString()`, `JSON.stringify(x)`, `` `${x}` ``, `x + ""`), a
+ * fallback (`x || ""`, `x ?? y`: its first operand).
+ */
+function peel(k: Kinds, e: ts.Expression): { inner: ts.Expression; fold?: Fold; text?: boolean } | undefined {
+  if (e.kind === k.CallExpression) {
+    const call = e as ts.CallExpression;
+    const callee = innermost(k, call.expression);
+    if (call.arguments.length === 0 && callee.kind === k.PropertyAccessExpression) {
+      const access = callee as ts.PropertyAccessExpression;
+      const fold = CASE_FOLD_METHODS.get(access.name.text);
+      if (fold) return { inner: access.expression, fold };
+      if (TEXT_OF_METHODS.has(access.name.text)) return { inner: access.expression, text: true };
+    }
+    const name = calleeName(k, callee);
+    const arg = call.arguments[0];
+    return name !== undefined && TEXT_OF_FUNCTIONS.has(name) && arg && arg.kind !== k.SpreadElement ? { inner: arg, text: true } : undefined;
+  }
+  if (e.kind === k.TemplateExpression) return { inner: (e as ts.TemplateExpression).templateSpans[0]!.expression, text: true };
+  if (e.kind === k.BinaryExpression) {
+    const binary = e as ts.BinaryExpression;
+    const op = binary.operatorToken.kind;
+    if (op === k.BarBarToken || op === k.QuestionQuestionToken) return { inner: binary.left };
+    if (op !== k.PlusToken) return undefined;
+    if (isEmptyString(k, binary.right)) return { inner: binary.left, text: true };
+    return isEmptyString(k, binary.left) ? { inner: binary.right, text: true } : undefined;
+  }
+  return undefined;
 }
 
 function nameChain(k: Kinds, expression: ts.Expression, types: TypeOracle | undefined, depth = 0): NameChain | undefined {
+  let e = innermost(k, expression);
+  let fold: Fold | undefined;
+  let text = false;
+  // `String(err?.message ?? err).toLowerCase()` → fold case, become text, look at `err.message`. The outermost fold decides.
+  for (let step = peel(k, e); step; step = peel(k, e)) {
+    fold ??= step.fold;
+    text ||= step.text === true;
+    e = innermost(k, step.inner);
+  }
+  const found = namesOf(k, e, types, depth);
+  if (!found) return undefined;
+  return { names: found.names, ...((fold ?? found.fold) ? { fold: fold ?? found.fold } : {}), ...(text || found.text ? { text: true } : {}) };
+}
+
+function namesOf(k: Kinds, start: ts.Expression, types: TypeOracle | undefined, depth: number): NameChain | undefined {
   const names: string[] = [];
-  let caseFolded = false;
-  for (let e = innermost(k, expression); ; e = innermost(k, e)) {
+  for (let e = start; ; e = innermost(k, e)) {
     if (e.kind === k.Identifier) {
       const id = e as ts.Identifier;
-      if (names.length === 0 && needsBinding(id.text)) {
-        // `const normalized = text.toLowerCase(); normalized.includes("…")` reads `text`, case-folded.
-        const chain = bindingChain(id.text, initChain(k, id, types, depth));
-        return caseFolded && !chain.caseFolded ? { ...chain, caseFolded } : chain;
-      }
+      // `const normalized = text.toLowerCase(); normalized.includes("…")` reads `text`, case-folded.
+      if (names.length === 0 && needsBinding(id.text)) return bindingChain(id.text, initChain(k, id, types, depth));
       names.push(id.text);
       break;
     }
@@ -90,9 +147,6 @@ function nameChain(k: Kinds, expression: ts.Expression, types: TypeOracle | unde
       const access = e as ts.ElementAccessExpression;
       names.push((access.argumentExpression as ts.StringLiteralLike).text);
       e = access.expression;
-    } else if (e.kind === k.CallExpression && isCaseFold(k, (e as ts.CallExpression).expression)) {
-      caseFolded = true;
-      e = ((e as ts.CallExpression).expression as ts.PropertyAccessExpression).expression;
     } else if (e.kind === k.CallExpression && names.length === 0 && (e as ts.CallExpression).expression.kind === k.Identifier) {
       // `errorText(input)`: a function's name stands for what it returns.
       names.push(((e as ts.CallExpression).expression as ts.Identifier).text);
@@ -101,11 +155,7 @@ function nameChain(k: Kinds, expression: ts.Expression, types: TypeOracle | unde
       break;
     }
   }
-  return names.length > 0 ? { names, caseFolded } : undefined;
-}
-
-function isCaseFold(k: Kinds, callee: ts.Expression): callee is ts.PropertyAccessExpression {
-  return callee.kind === k.PropertyAccessExpression && CASE_FOLD_METHODS.has((callee as ts.PropertyAccessExpression).name.text);
+  return names.length > 0 ? { names } : undefined;
 }
 
 function otherOperand(binary: ts.BinaryExpression, expression: ts.Expression): ts.Expression {
@@ -236,7 +286,7 @@ function ownPositionOf(t: TS, k: Kinds, expression: ts.Expression, parent: ts.No
     case k.Parameter:
     case k.BindingElement: {
       const name = (parent as ts.VariableDeclaration | ts.ParameterDeclaration | ts.BindingElement).name;
-      return name.kind === k.Identifier ? { kind: 'assigned', to: { names: [(name as ts.Identifier).text], caseFolded: false } } : OTHER;
+      return name.kind === k.Identifier ? { kind: 'assigned', to: { names: [(name as ts.Identifier).text] } } : OTHER;
     }
     case k.PropertyDeclaration:
       return { kind: 'class-field', key: nameText(t, (parent as ts.PropertyDeclaration).name) };
@@ -323,7 +373,7 @@ function isEquality(k: Kinds, op: ts.SyntaxKind): boolean {
   return op === k.EqualsEqualsEqualsToken || op === k.ExclamationEqualsEqualsToken || op === k.EqualsEqualsToken || op === k.ExclamationEqualsToken;
 }
 
-const interned = (site: UseSite | undefined) => site && useSite(site.strength, site.namespace, site.caseInsensitive, site.part);
+const interned = (site: UseSite | undefined) => site && useSite(site);
 
 const switchSites = new WeakMap<ts.CaseBlock, { readonly types: TypeOracle | undefined; readonly site: UseSite | undefined }>();
 
@@ -344,7 +394,7 @@ function switchSite(k: Kinds, block: ts.CaseBlock, types: TypeOracle | undefined
   if (values.some(looksLikeCode)) {
     const discriminant = block.parent.expression;
     const fromDiscriminant = siteOfPosition({ kind: 'compared', with: nameChain(k, discriminant, types) }, () => types?.ofExpression(discriminant));
-    site = fromDiscriminant?.namespace ? useSite('strong', fromDiscriminant.namespace, fromDiscriminant.caseInsensitive) : interned(siteOfSwitchCases(values));
+    site = fromDiscriminant?.namespace ? useSite({ ...fromDiscriminant, strength: 'strong' }) : interned(siteOfSwitchCases(values));
   }
   switchSites.set(block, { types, site });
   return site;
@@ -359,7 +409,7 @@ export function useSiteOf(t: TS, literal: ts.Expression, types?: TypeOracle): Us
   const k = kindsOf(t);
   const expression = outermost(k, literal);
   const parent = expression.parent;
-  if (!parent) return useSite('bare');
+  if (!parent) return useSite({ strength: 'bare' });
   // TypeScript gives `===` operands no contextual type: for a comparison, ask about the other side's type.
   const other = parent.kind === k.BinaryExpression && isEquality(k, (parent as ts.BinaryExpression).operatorToken.kind) ? otherOperand(parent as ts.BinaryExpression, expression) : undefined;
   const typed = () => types?.contextual(expression) ?? (other ? types?.ofExpression(other) : undefined);

@@ -6,7 +6,7 @@ import { ConfigError } from './config-error.js';
 
 /** The keys `settings.dapr` may hold. */
 // `deployments` is what the plugin's configs write; `target` what an editor host (the language server) resolved.
-export const DAPR_SETTING_KEYS: readonly string[] = ['version', 'deployments', 'target'];
+export const DAPR_SETTING_KEYS: readonly string[] = ['version', 'client', 'deployments', 'target'];
 
 type Settings = Readonly<Record<string, unknown>>;
 
