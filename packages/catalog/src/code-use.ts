@@ -33,10 +33,11 @@ export interface UseSite {
   /** The string is searched for in a message (`msg.includes("ERR_X")`): any piece of a code there matches. */
   readonly search?: boolean;
   /**
-   * The `errorCode` of a response body written out (`{ errorCode: "X" }`, JSON `"errorCode":"X"`): in a
-   * file that talks to Dapr, the body of a (mocked) sidecar answer.
+   * The `errorCode` of a response body written out: JSON `"errorCode":"X"` text, or an object's
+   * `{ errorCode: "X" }`. In a file that talks to Dapr, JSON text is the body of a (mocked) sidecar
+   * answer; an object is one in a test (elsewhere it may be the app's own response).
    */
-  readonly envelope?: boolean;
+  readonly envelope?: 'json' | 'object';
 }
 
 export type CodeUse =
@@ -100,7 +101,8 @@ export function isAppCode(use: Extract<CodeUse, { kind: 'unknown' }>, context: D
 function leftAsAppCode(use: Extract<CodeUse, { kind: 'unknown' }>, site: UseSite, options: ClassifyOptions): boolean {
   if (options.appCodes === 'report') return false;
   const context = options.context?.() ?? 'mentions';
-  if (site.envelope && context === 'client' && DAPR_SHAPE.test(use.value)) return false;
+  const mocked = site.envelope === 'json' ? context === 'client' || context === 'client-test' : site.envelope === 'object' && context === 'client-test';
+  if (mocked && DAPR_SHAPE.test(use.value)) return false;
   return isAppCode(use, context);
 }
 

@@ -2,16 +2,18 @@
 // needed: what counts is written out in strings, imports and names). It decides two things about an
 // unknown `ERR_`/`DAPR_` string (docs/where-a-string-is-a-code.md, "Dapr context"): in a Dapr client, the
 // `errorCode` of a written-out response body is a sidecar answer (a mock), reported even far from every
-// Dapr name; in a file that never says "Dapr", a Dapr-only prefix alone does not make an app's code Dapr's.
+// Dapr name (in a test, also an object's `errorCode`: there it is a mocked answer, elsewhere maybe the
+// app's own response); in a file that never says "Dapr", a Dapr-only prefix alone does not make an app's code Dapr's.
 
 import { describeValue } from './config-text.js';
 
 /**
  * - `client`: the file talks to a Dapr sidecar (an SDK import, a Dapr API path, a Dapr header or port);
+ * - `client-test`: it does, and it is a test (a mocked sidecar's bodies are written out there);
  * - `mentions`: it says "dapr" somewhere, nothing more;
  * - `none`: not a word of Dapr.
  */
-export type DaprContext = 'client' | 'mentions' | 'none';
+export type DaprContext = 'client-test' | 'client' | 'mentions' | 'none';
 
 /** What a project says of its files: `'auto'` reads each file; `true` / `false` say it is / is not a Dapr client. */
 export type DaprClientSetting = 'auto' | boolean;
@@ -40,6 +42,16 @@ export const CLIENT_EVIDENCE: readonly ContextEvidence[] = [
 
 const MENTION = /dapr/i;
 
+/** What makes a file a test: a test title (`it("…"`, `test.each(…)(`), or an import of a test runner, assertion or HTTP-mocking library. */
+export const TEST_EVIDENCE: readonly ContextEvidence[] = [
+  { name: 'a test or suite with a title', pattern: /\b(?:describe|it|test)(?:\.(?:only|skip|concurrent|each\s*\([^)]*\)))*\s*\(\s*["'`]/, example: "it('retries on ERR_STATE_GET', …)" },
+  {
+    name: 'a test runner, assertion or HTTP-mocking library',
+    pattern: /(?:\bfrom\s*|\brequire\s*\(\s*)["'`](?:vitest|@jest\/globals|node:test|node:assert(?:\/strict)?|assert|chai|ava|mocha|nock|msw(?:\/node)?|supertest|undici)["'`]/,
+    example: "import { MockAgent } from 'undici'",
+  },
+];
+
 /** A `daprClient` setting's value, or what is wrong with it (the hosts prefix the setting's name). */
 export function readClientSetting(value: unknown): DaprClientSetting | string {
   if (value === 'auto' || value === true || value === false) return value;
@@ -48,10 +60,10 @@ export function readClientSetting(value: unknown): DaprClientSetting | string {
 
 /** How much a file's text shows that it talks to Dapr, unless the project's setting says. */
 export function daprContextOf(text: string, setting: DaprClientSetting = 'auto'): DaprContext {
-  if (setting === true) return 'client';
+  if (setting === true) return TEST_EVIDENCE.some((e) => e.pattern.test(text)) ? 'client-test' : 'client';
   if (setting === false) return 'none';
   if (typeof text !== 'string') return 'none';
-  if (CLIENT_EVIDENCE.some((e) => e.pattern.test(text))) return 'client';
+  if (CLIENT_EVIDENCE.some((e) => e.pattern.test(text))) return TEST_EVIDENCE.some((e) => e.pattern.test(text)) ? 'client-test' : 'client';
   return MENTION.test(text) ? 'mentions' : 'none';
 }
 

@@ -62,11 +62,6 @@ export function bindingChain(name: string, init: NameChain | undefined): NameCha
   return isTellingName(name) ? { names: [name], ...(init.fold ? { fold: init.fold } : {}) } : init;
 }
 
-/** Whether a name is worth resolving to its declaration (hosts skip the scope lookup otherwise). */
-export function needsBinding(name: string): boolean {
-  return !isTellingName(name);
-}
-
 const RANK: Readonly<Record<UseSite['strength'], number>> = { strong: 2, weak: 1, bare: 0 };
 
 /** The surest of several sites (the first of equals); undefined when there is none. */
@@ -123,7 +118,7 @@ export function siteOfPosition(position: Position, typed?: () => Namespace | und
     }
     case 'property': {
       const ns = position.key === undefined ? undefined : namespaceOfName(position.key);
-      if (ns === 'code') site = { strength: 'strong', namespace: 'code', envelope: true };
+      if (ns === 'code') site = { strength: 'strong', namespace: 'code', envelope: 'object' };
       if (ns === 'reason') site = { strength: position.errorInfoNearby ? 'strong' : 'weak', namespace: 'reason' };
       break;
     }

@@ -14,7 +14,7 @@ describe('siteOfPosition', () => {
     ['assigned to errorCode', { kind: 'assigned', to: chain('errorCode', 'res') }, { strength: 'strong', namespace: 'code' }],
     ['assigned to a message: not a search', { kind: 'assigned', to: chain('message') }, { strength: 'bare' }],
     ['listed for errorCode', { kind: 'listed-for', value: chain('errorCode', 'body') }, { strength: 'strong', namespace: 'code' }],
-    ['errorCode property', { kind: 'property', key: 'errorCode', errorInfoNearby: false }, { strength: 'strong', namespace: 'code', envelope: true }],
+    ['errorCode property', { kind: 'property', key: 'errorCode', errorInfoNearby: false }, { strength: 'strong', namespace: 'code', envelope: 'object' }],
     ['reason property next to ErrorInfo', { kind: 'property', key: 'reason', errorInfoNearby: true }, { strength: 'strong', namespace: 'reason' }],
     ['other property', { kind: 'property', key: 'label', errorInfoNearby: false }, { strength: 'bare' }],
     ['catalog argument', { kind: 'catalog-argument', namespace: 'reason' }, { strength: 'strong', namespace: 'reason' }],

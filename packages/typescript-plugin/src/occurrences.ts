@@ -73,7 +73,7 @@ export function fileContext(sourceFile: ts.SourceFile, setting: DaprClientSettin
 
 const JSON_KEY = /errorCode|reason/;
 // A JSON `"errorCode"` is a response body written out: a (mocked) sidecar answer in a Dapr client.
-const JSON_CODE_SITE = useSite({ strength: 'strong', namespace: 'code', envelope: true });
+const JSON_CODE_SITE = useSite({ strength: 'strong', namespace: 'code', envelope: 'json' });
 const JSON_REASON_SITE = useSite({ strength: 'strong', namespace: 'reason' });
 
 function wholeStringUse(cx: ClassifyContext, literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): Occurrence | undefined {

@@ -6,7 +6,7 @@ const SITES = new Map<string, UseSite>();
 
 /** The interned site equal to this one. */
 export function useSite(site: UseSite): UseSite {
-  const key = `${site.strength}/${site.namespace ?? ''}/${site.fold ?? ''}/${site.part ?? ''}/${site.search ? 's' : ''}/${site.envelope ? 'e' : ''}`;
+  const key = `${site.strength}/${site.namespace ?? ''}/${site.fold ?? ''}/${site.part ?? ''}/${site.search ? 's' : ''}/${site.envelope ?? ''}`;
   let interned = SITES.get(key);
   if (!interned) {
     const { strength, namespace, fold, part, search, envelope } = site;

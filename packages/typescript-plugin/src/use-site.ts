@@ -10,7 +10,6 @@ import {
   isErrorInfoType,
   looksLikeCode,
   namespaceOfName,
-  needsBinding,
   siteOfPosition,
   siteOfSwitchCases,
   TEXT_OF_FUNCTIONS,
@@ -135,7 +134,8 @@ function namesOf(k: Kinds, start: ts.Expression, types: TypeOracle | undefined, 
     if (e.kind === k.Identifier) {
       const id = e as ts.Identifier;
       // `const normalized = text.toLowerCase(); normalized.includes("…")` reads `text`, case-folded.
-      if (names.length === 0 && needsBinding(id.text)) return bindingChain(id.text, initChain(k, id, types, depth));
+      // A name that tells is taken as it is, but keeps the fold of the const it reads (`const text = msg.toLowerCase()`).
+      if (names.length === 0) return bindingChain(id.text, initChain(k, id, types, depth));
       names.push(id.text);
       break;
     }

@@ -11,7 +11,6 @@ import {
   isErrorInfoType,
   looksLikeCode,
   looksLikeCodePart,
-  needsBinding,
   siteOfPosition,
   siteOfSwitchCases,
   TEXT_OF_FUNCTIONS,
@@ -25,7 +24,10 @@ import {
 } from '@dapr-codes/catalog';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { assertionPosition } from './assertion-site.js';
+import { resolve } from './scope-index.js';
 import { typeInfo } from './type-info.js';
+import { flowPosition } from './value-flow.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export type CodeLiteral = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
@@ -82,22 +84,6 @@ function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSES
 
 // How far a chain of `const` bindings is followed (`const a = b.toLowerCase(); const c = a; c.includes(…)`).
 const MAX_BINDING_DEPTH = 3;
-
-type Scope = ReturnType<Context['sourceCode']['getScope']>;
-type Variable = NonNullable<Scope['references'][number]['resolved']>;
-
-// A module scope holds thousands of references: index each scope's once instead of a linear search per name.
-const referenceIndex = new WeakMap<Scope, Map<TSESTree.Node, Variable | null>>();
-
-function resolve(id: TSESTree.Identifier, context: Context): Variable | undefined {
-  const scope = context.sourceCode.getScope(id);
-  let index = referenceIndex.get(scope);
-  if (!index) {
-    index = new Map(scope.references.map((r) => [r.identifier, r.resolved]));
-    referenceIndex.set(scope, index);
-  }
-  return index.get(id) ?? undefined;
-}
 
 /**
  * What a local's value came from: `const { errorCode: code } = body` → errorCode; `const code =
@@ -187,9 +173,8 @@ function chainOf(node: TSESTree.Node, context: Context, depth = 0): NameChain | 
 }
 
 function namesOf(cur: TSESTree.Node, context: Context, depth: number): NameChain | undefined {
-  if (cur.type === AST_NODE_TYPES.Identifier) {
-    return needsBinding(cur.name) ? bindingChain(cur.name, initChain(cur, context, depth)) : { names: [cur.name] };
-  }
+  // A name that tells is taken as it is, but keeps the fold of the const it reads (`const text = msg.toLowerCase()`).
+  if (cur.type === AST_NODE_TYPES.Identifier) return bindingChain(cur.name, initChain(cur, context, depth));
   // `errorText(input)`: a function's name stands for what it returns.
   if (cur.type === AST_NODE_TYPES.CallExpression && cur.callee.type === AST_NODE_TYPES.Identifier) return { names: [cur.callee.name] };
   const names: string[] = [];
@@ -382,8 +367,15 @@ function keyPosition(property: TSESTree.Property, context: Context): Position {
 function positionOf(node: TSESTree.Node, context: Context, follow = true): Position {
   const own = ownPositionOf(node, context);
   if (!follow || own.kind === 'never' || (node.type !== AST_NODE_TYPES.Literal && node.type !== AST_NODE_TYPES.TemplateLiteral)) return own;
-  return heldPosition(node as CodeLiteral, own, context) ?? own;
+  const held = heldPosition(node as CodeLiteral, own, context);
+  const flow = flowPosition(node, own, context, placeRead(context), placeMemberRead(context));
+  // A const table (`const CASES = [...]`) is both held and handed on by `it.each(CASES)`: all its reads count.
+  if (held?.kind === 'held' && flow?.kind === 'held') return { kind: 'held', by: own, uses: [...held.uses, ...flow.uses] };
+  return held ?? flow ?? own;
 }
+
+const placeRead = (context: Context) => (read: TSESTree.Node) => positionOf(read, context, false);
+const placeMemberRead = (context: Context) => (read: TSESTree.Node, key: string) => memberReadPosition(read, key, context);
 
 function ownPositionOf(node: TSESTree.Node, context: Context): Position {
   node = outermost(node);
@@ -422,16 +414,8 @@ function ownPositionOf(node: TSESTree.Node, context: Context): Position {
       return parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier ? { kind: 'assigned', to: { names: [parent.id.name] } } : OTHER;
     case AST_NODE_TYPES.AssignmentPattern:
       return parent.right === node && parent.left.type === AST_NODE_TYPES.Identifier ? { kind: 'assigned', to: { names: [parent.left.name] } } : OTHER;
-    case AST_NODE_TYPES.CallExpression: {
-      if (parent.arguments[0] !== node) return OTHER;
-      const callee = unwrap(parent.callee);
-      if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') return NEVER;
-      if (callee.type === AST_NODE_TYPES.MemberExpression && TEXT_SEARCH_METHODS.has(propertyName(callee) ?? '')) {
-        return { kind: 'searched-in', receiver: chainOf(callee.object, context), method: propertyName(callee) };
-      }
-      const ns = catalogCallNamespace(parent, context);
-      return ns ? { kind: 'catalog-argument', namespace: ns } : OTHER;
-    }
+    case AST_NODE_TYPES.CallExpression:
+      return parent.callee === node ? OTHER : argumentPosition(parent, node, context);
     case AST_NODE_TYPES.ArrayExpression: {
       // `["ERR_A", "ERR_B"].includes(body.errorCode)`
       const member = parent.parent;
@@ -455,6 +439,21 @@ function ownPositionOf(node: TSESTree.Node, context: Context): Position {
 const NEVER: Position = { kind: 'never' };
 const OTHER: Position = { kind: 'other' };
 
+/** An argument of a call: a module name, a text search, a catalog function's argument, or an assertion's. */
+function argumentPosition(call: TSESTree.CallExpression, node: TSESTree.Node, context: Context): Position {
+  const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
+  const callee = unwrap(call.callee);
+  if (index === 0) {
+    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') return NEVER;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && TEXT_SEARCH_METHODS.has(propertyName(callee) ?? '')) {
+      return { kind: 'searched-in', receiver: chainOf(callee.object, context), method: propertyName(callee) };
+    }
+    const ns = catalogCallNamespace(call, context);
+    if (ns) return { kind: 'catalog-argument', namespace: ns };
+  }
+  return (index >= 0 && assertionPosition(call, index, (n) => chainOf(n, context))) || OTHER;
+}
+
 /** The site of a whole string literal, or undefined where a string is never a code use. */
 export function literalSite(node: CodeLiteral, context: Context): UseSite | undefined {
   const parent = node.parent;
@@ -467,7 +466,7 @@ export function literalSite(node: CodeLiteral, context: Context): UseSite | unde
 }
 
 const JSON_HINT = /errorCode|reason/;
-const JSON_CODE_SITE: UseSite = { strength: 'strong', namespace: 'code', envelope: true };
+const JSON_CODE_SITE: UseSite = { strength: 'strong', namespace: 'code', envelope: 'json' };
 const JSON_REASON_SITE: UseSite = { strength: 'strong', namespace: 'reason' };
 
 function jsonSites(node: CodeLiteral, context: Context): CodeSite[] {
