@@ -12,7 +12,7 @@ import eslintPlugin from '../packages/eslint-plugin/src/index.js';
 import { analyze, codeActionsFor, LineTable, toDiagnostic } from '../packages/language-server/src/index.js';
 import { codeFixesFor } from '../packages/typescript-plugin/src/code-fixes.js';
 import { findingsInFile } from '../packages/typescript-plugin/src/diagnostics.js';
-import { createClassifier } from '../packages/typescript-plugin/src/occurrences.js';
+import { createClassifier, fileContext } from '../packages/typescript-plugin/src/occurrences.js';
 import { typed } from '../packages/typescript-plugin/test/helpers.js';
 
 const snippets = [
@@ -148,7 +148,7 @@ function tsserverOffer(text: string, daprVersion?: Runtimes): Offer {
   // As in the editor, the plugin has the program's checker (it resolves `const code = body.errorCode`).
   const { file: sourceFile, types } = typedOnce(text);
   const target = targetOf(daprVersion);
-  const findings = findingsInFile({ ts, sourceFile, types, classify: createClassifier(new Set(), target) }, target);
+  const findings = findingsInFile({ ts, sourceFile, types, classify: createClassifier(new Set(), target), context: fileContext(sourceFile, 'auto') }, target);
   return {
     findings: findings.map((f) => `${f.span.start} ${f.code === 93100 ? 'unknown' : 'deprecated'} ${f.message}`),
     // What tsserver answers for a fix request over the finding: that finding's fixes.

@@ -3,14 +3,15 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { configDiagnostics, createFindingsCache, findingsInFile, toDiagnostic, type Finding } from '../src/diagnostics.js';
 import { codeFixesFor, withFixableCodes } from '../src/code-fixes.js';
-import { createClassifier } from '../src/occurrences.js';
+import { createClassifier, fileContext } from '../src/occurrences.js';
 import { sourceFile } from './helpers.js';
 
 const version = (v: string) => toDaprTarget(v);
 const spanText = (text: string, span: ts.TextSpan) => text.slice(span.start, span.start + span.length);
 
 function findings(text: string, v?: DaprTarget) {
-  return findingsInFile({ ts, sourceFile: sourceFile(text), types: undefined, classify: createClassifier(new Set()) }, v);
+  const file = sourceFile(text);
+  return findingsInFile({ ts, sourceFile: file, types: undefined, classify: createClassifier(new Set()), context: fileContext(file, 'auto') }, v);
 }
 
 describe('findings', () => {
