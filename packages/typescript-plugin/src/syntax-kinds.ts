@@ -51,6 +51,13 @@ const NAMES = [
   'QuestionQuestionToken',
   'PlusToken',
   'SpreadElement',
+  'ForOfStatement',
+  'VariableDeclarationList',
+  'ArrowFunction',
+  'FunctionExpression',
+  'FunctionDeclaration',
+  'ObjectBindingPattern',
+  'ArrayBindingPattern',
 ] as const;
 
 export type Kinds = Readonly<Record<(typeof NAMES)[number], ts.SyntaxKind>>;

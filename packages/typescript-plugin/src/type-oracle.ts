@@ -17,6 +17,8 @@ export interface TypeOracle {
   constInitializer(identifier: ts.Identifier): ts.Expression | undefined;
   /** The other identifiers of the file that name the same declaration as this one (its reads). */
   readsOf(name: ts.Identifier): readonly ts.Identifier[];
+  /** The declaration of the value a name refers to (`mockError` → its `function` or `const`), if any. */
+  declarationOf(identifier: ts.Identifier): ts.Declaration | undefined;
   /** Whether any answer was asked for: results that used types depend on the whole program. */
   readonly consulted: boolean;
 }
@@ -63,6 +65,8 @@ function identifiersNamed(t: TS, file: ts.SourceFile, name: string): readonly ts
 /** `checker` is called on the first question only: most files never need one. */
 export function createTypeOracle(t: TS, checker: () => ts.TypeChecker): TypeOracle {
   const byType = new WeakMap<ts.Type, Namespace | null>();
+  // A table's strings, a helper's arguments and a const's members all ask for the reads of one name.
+  const reads = new WeakMap<ts.Identifier, readonly ts.Identifier[]>();
   let consulted = false;
   const namespaceOf = (type: ts.Type | undefined): Namespace | undefined => {
     if (!type) return undefined;
@@ -95,10 +99,17 @@ export function createTypeOracle(t: TS, checker: () => ts.TypeChecker): TypeOrac
     },
     readsOf(name) {
       consulted = true;
+      const known = reads.get(name);
+      if (known) return known;
       const c = checker();
       const symbol = c.getSymbolAtLocation(name);
-      if (!symbol) return [];
-      return identifiersNamed(t, name.getSourceFile(), name.text).filter((id) => id !== name && c.getSymbolAtLocation(id) === symbol);
+      const found = symbol ? identifiersNamed(t, name.getSourceFile(), name.text).filter((id) => id !== name && c.getSymbolAtLocation(id) === symbol) : [];
+      reads.set(name, found);
+      return found;
+    },
+    declarationOf(identifier) {
+      consulted = true;
+      return checker().getSymbolAtLocation(identifier)?.valueDeclaration;
     },
     get consulted() {
       return consulted;

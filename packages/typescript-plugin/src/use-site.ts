@@ -21,11 +21,13 @@ import {
   type UseSite,
 } from '@dapr-codes/catalog';
 import type * as ts from 'typescript';
+import { assertionPosition } from './assertion-site.js';
 import { catalogFunctionNamespace } from './catalog-imports.js';
 import { nameText } from './names.js';
 import { useSite } from './sites.js';
 import { kindsOf, type Kinds, type TS } from './syntax-kinds.js';
 import { isConstDeclaration, type TypeOracle } from './type-oracle.js';
+import { flowPosition, type Places } from './value-flow.js';
 
 // Runs for every code-shaped string of a file: dispatch on node kinds read once per TypeScript module
 // (see syntax-kinds.ts) rather than through a chain of `ts.isX` guards.
@@ -184,8 +186,9 @@ function lookupPosition(k: Kinds, read: ts.Identifier, types: TypeOracle): Posit
 
 /** `OBJ.key` / `OBJ["key"]`: the reads of one member of a read object. */
 function memberReadPosition(t: TS, k: Kinds, read: ts.Identifier, key: string, types: TypeOracle): Position | undefined {
-  const access = outermost(k, read).parent;
-  if (!access) return undefined;
+  const object = outermost(k, read);
+  const access = object.parent;
+  if (!access || (access as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression !== object) return undefined;
   const isRead =
     (access.kind === k.PropertyAccessExpression && (access as ts.PropertyAccessExpression).name.text === key) ||
     (access.kind === k.ElementAccessExpression && nameText(t, (access as ts.ElementAccessExpression).argumentExpression as ts.PropertyName) === key);
@@ -232,7 +235,16 @@ function heldPosition(t: TS, k: Kinds, expression: ts.Expression, by: Position, 
 function positionOf(t: TS, k: Kinds, expression: ts.Expression, parent: ts.Node, types: TypeOracle | undefined, follow = true): Position {
   const own = ownPositionOf(t, k, expression, parent, types);
   if (!follow || !types || own.kind === 'never' || !isStringLiteralLike(k, innermost(k, expression))) return own;
-  return heldPosition(t, k, expression, own, types) ?? own;
+  const held = heldPosition(t, k, expression, own, types);
+  const flow = flowPosition(t, k, expression, own, types, places(t, k, types));
+  // A const table (`const CASES = [...]`) is both held and handed on by `it.each(CASES)`: all its reads count.
+  if (held?.kind === 'held' && flow?.kind === 'held') return { kind: 'held', by: own, uses: [...held.uses, ...flow.uses] };
+  return held ?? flow ?? own;
+}
+
+/** How value-flow.ts places what a table row or a helper's argument binds: where it is read. */
+function places(t: TS, k: Kinds, types: TypeOracle): Places {
+  return { read: (read) => readPosition(t, k, read, types), member: (read, key) => memberReadPosition(t, k, read, key, types) };
 }
 
 /** A string-literal type: a member of a union (or the whole of a type alias), else never a use. */
@@ -290,8 +302,10 @@ function ownPositionOf(t: TS, k: Kinds, expression: ts.Expression, parent: ts.No
     }
     case k.PropertyDeclaration:
       return { kind: 'class-field', key: nameText(t, (parent as ts.PropertyDeclaration).name) };
-    case k.CallExpression:
-      return (parent as ts.CallExpression).arguments[0] === expression ? argumentPosition(t, k, parent as ts.CallExpression, types) : OTHER;
+    case k.CallExpression: {
+      const index = (parent as ts.CallExpression).arguments.indexOf(expression);
+      return index < 0 ? OTHER : argumentPosition(t, k, parent as ts.CallExpression, index, types);
+    }
     case k.ArrayLiteralExpression:
       return listedFor(k, parent as ts.ArrayLiteralExpression, types) ?? OTHER;
     default:
@@ -318,15 +332,18 @@ function errorInfoNearby(t: TS, object: ts.ObjectLiteralExpression): boolean {
   return name !== undefined && isErrorInfoName(name);
 }
 
-/** The first argument of a call: a text search in something named, or a catalog function's argument. */
-function argumentPosition(t: TS, k: Kinds, call: ts.CallExpression, types: TypeOracle | undefined): Position {
-  const callee = innermost(k, call.expression);
-  if (callee.kind === k.PropertyAccessExpression && TEXT_SEARCH_METHODS.has((callee as ts.PropertyAccessExpression).name.text)) {
-    const access = callee as ts.PropertyAccessExpression;
-    return { kind: 'searched-in', receiver: nameChain(k, access.expression, types), method: access.name.text };
+/** An argument of a call: the first one of a text search or a catalog function, or an assertion's. */
+function argumentPosition(t: TS, k: Kinds, call: ts.CallExpression, index: number, types: TypeOracle | undefined): Position {
+  if (index === 0) {
+    const callee = innermost(k, call.expression);
+    if (callee.kind === k.PropertyAccessExpression && TEXT_SEARCH_METHODS.has((callee as ts.PropertyAccessExpression).name.text)) {
+      const access = callee as ts.PropertyAccessExpression;
+      return { kind: 'searched-in', receiver: nameChain(k, access.expression, types), method: access.name.text };
+    }
+    const namespace = catalogFunctionNamespace(t, callee);
+    if (namespace) return { kind: 'catalog-argument', namespace };
   }
-  const namespace = catalogFunctionNamespace(t, callee);
-  return namespace ? { kind: 'catalog-argument', namespace } : OTHER;
+  return assertionPosition(k, call, index, (argument) => nameChain(k, argument, types)) ?? OTHER;
 }
 
 const ARRAY_LOOKUPS = new Set(['includes', 'indexOf']);
