@@ -53,9 +53,9 @@ export const TEST_EVIDENCE: readonly ContextEvidence[] = [
 ];
 
 /** A `daprClient` setting's value, or what is wrong with it (the hosts prefix the setting's name). */
-export function readClientSetting(value: unknown): DaprClientSetting | string {
-  if (value === 'auto' || value === true || value === false) return value;
-  return `must be "auto", true (the files are Dapr clients) or false (they are not), got ${describeValue(value)}`;
+export function readClientSetting(value: unknown): { readonly ok: true; readonly setting: DaprClientSetting } | { readonly ok: false; readonly problem: string } {
+  if (value === 'auto' || value === true || value === false) return { ok: true, setting: value };
+  return { ok: false, problem: `must be "auto", true (the files are Dapr clients) or false (they are not), got ${describeValue(value)}` };
 }
 
 /** How much a file's text shows that it talks to Dapr, unless the project's setting says. */

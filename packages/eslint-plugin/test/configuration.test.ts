@@ -40,7 +40,7 @@ describe('settings.dapr', () => {
   it.each([
     [{ dapr: '1.16' }, '@dapr-codes: settings.dapr must be an object such as { version: "1.14" }, got "1.16". Write settings: { dapr: { version: "1.16" } }.'],
     [{ dapr: ['1.16'] }, '@dapr-codes: settings.dapr must be an object such as { version: "1.14" }, got an array. Write settings: { dapr: { version: "1.14" } }.'],
-    [{ dapr: { verison: '1.16' } }, '@dapr-codes: unknown key "verison" in settings.dapr. Did you mean "version"? Known keys: version, deployments, target.'],
+    [{ dapr: { verison: '1.16' } }, '@dapr-codes: unknown key "verison" in settings.dapr. Did you mean "version"? Known keys: version, client, deployments, target.'],
     [{ daprVersion: '1.16' }, '@dapr-codes: settings.daprVersion is not read; the plugin\'s settings go under settings.dapr, e.g. settings: { dapr: { version: "1.14" } }.'],
     [{ dapr: { version: 14 } }, '@dapr-codes: settings.dapr.version must be a Dapr version spec such as "1.14", ">=1.15 <1.17" or "auto", got 14.'],
     [{ dapr: { version: 'banana' } }, `@dapr-codes: settings.dapr.version: ${versionError('banana')}.`],

@@ -40,7 +40,7 @@ describe('findings', () => {
 
   it('keeps the written case in fixes of a case-folded search', () => {
     const folded = 'if (msg.toLowerCase().includes("err_direct_invok")) {}';
-    expect(findings(folded).map((f) => [f.message, f.replacements])).toEqual([["'err_direct_invok' is not a Dapr error code. Did you mean 'ERR_DIRECT_INVOKE'?", ['err_direct_invoke']]]);
+    expect(findings(folded).map((f) => [f.message, f.replacements])).toEqual([["'err_direct_invok' is not a Dapr error code. Did you mean 'err_direct_invoke'?", ['err_direct_invoke']]]);
   });
 
   it('skips files with nothing that could be a code', () => {

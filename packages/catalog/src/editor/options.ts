@@ -94,8 +94,8 @@ const readers: Readonly<Record<string, Read>> = {
   appCodes: oneOf('appCodes', ['ignore-distant', 'report']),
   daprClient: (value, draft) => {
     const read = readClientSetting(value);
-    if (typeof read === 'string') return read;
-    draft.daprClient = read;
+    if (!read.ok) return read.problem;
+    draft.daprClient = read.setting;
     return undefined;
   },
 };

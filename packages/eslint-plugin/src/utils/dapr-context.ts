@@ -12,8 +12,8 @@ export function clientSetting(context: Context): DaprClientSetting {
   const value = daprSettings(context.settings)['client'];
   if (value === undefined) return 'auto';
   const read = readClientSetting(value);
-  if (typeof read === 'string') throw new ConfigError(`@dapr-codes: settings.dapr.client ${read}.`);
-  return read;
+  if (!read.ok) throw new ConfigError(`@dapr-codes: settings.dapr.client ${read.problem}.`);
+  return read.setting;
 }
 
 // Per file's source (a new SourceCode per lint of a file): every rule and string of the file shares one reading.

@@ -82,9 +82,9 @@ ruleTester.run('no-unknown-code', rule, {
       errors: [{ messageId: 'unknownCode', line: 2, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_STATE_STORE_NOT_FOUND'" }, output: "const { errorCode } = body;\nif (errorCode === 'ERR_STATE_STORE_NOT_FOUND') {}" }] }],
     },
     {
-      // a switch case, lower case
+      // a switch case, lower case: the runtime sends upper case, so the case can never match
       code: "switch (body.errorCode) {\n  case 'err_direct_invoke':\n    break;\n}",
-      errors: [{ messageId: 'unknownCode', line: 2, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_DIRECT_INVOKE'" }, output: "switch (body.errorCode) {\n  case 'ERR_DIRECT_INVOKE':\n    break;\n}" }] }],
+      errors: [{ messageId: 'neverMatches', line: 2, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_DIRECT_INVOKE'" }, output: "switch (body.errorCode) {\n  case 'ERR_DIRECT_INVOKE':\n    break;\n}" }] }],
     },
     {
       // Dapr-shaped but nothing close: with appCodes 'report' (strict), reported without suggestions
