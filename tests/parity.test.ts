@@ -82,6 +82,7 @@ const snippets = [
   "const RETRYABLE = ['ERR_DIRECT_INVOK']; RETRYABLE.forEach((code) => { it(code, () => expect(err.errorCode).toBe(code)); });",
   "function mockError(code: string) { return { errorCode: code, message: 'boom' }; }\nconst daprError = (code: string, status = 500) => ({ status, body: { errorCode: code } });\nmockError('ERR_DIRECT_INVOK'); nock(url).reply(daprError('ERR_TOPIC_NAME_EMPT'));",
   "function reply({ code }: { code: string }) { return { errorCode: code }; }\nreply({ code: 'ERR_DIRECT_INVOK' }); [{ code: 'ERR_TOPIC_NAME_EMPT' }].forEach(({ code: c }) => { if (res.errorCode === c) done(); });",
+  "function mockError(errorCode: string) { return { errorCode }; }\nmockError('ERR_DIRECT_INVOK'); const rows = [{ code: 'ERR_TOPIC_NAME_EMPT' }]; for (const row of rows) { if (row['code'] === body.errorCode) {} }",
   "import { DaprClient } from '@dapr/dapr';\nconst sidecarError = (code: string) => ({ errorCode: code });\nit('retries', () => { nock(url).reply(500, sidecarError('ERR_QUEUE_WOBBLED')); });",
   // traps
   "if (err.code === 'ERR_BAD_REQUEST' || err.code === 'ERR_NETWORK') {}",

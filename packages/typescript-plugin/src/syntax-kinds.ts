@@ -29,6 +29,7 @@ const NAMES = [
   'ObjectLiteralExpression',
   'NewExpression',
   'PropertyAssignment',
+  'ShorthandPropertyAssignment',
   'PropertyDeclaration',
   'VariableDeclaration',
   'Parameter',

@@ -66,7 +66,7 @@ function identifiersNamed(t: TS, file: ts.SourceFile, name: string): readonly ts
 export function createTypeOracle(t: TS, checker: () => ts.TypeChecker): TypeOracle {
   const byType = new WeakMap<ts.Type, Namespace | null>();
   // A table's strings, a helper's arguments and a const's members all ask for the reads of one name.
-  const reads = new WeakMap<ts.Identifier, readonly ts.Identifier[]>();
+  const readsByName = new WeakMap<ts.Identifier, readonly ts.Identifier[]>();
   let consulted = false;
   const namespaceOf = (type: ts.Type | undefined): Namespace | undefined => {
     if (!type) return undefined;
@@ -99,12 +99,14 @@ export function createTypeOracle(t: TS, checker: () => ts.TypeChecker): TypeOrac
     },
     readsOf(name) {
       consulted = true;
-      const known = reads.get(name);
+      const known = readsByName.get(name);
       if (known) return known;
       const c = checker();
       const symbol = c.getSymbolAtLocation(name);
-      const found = symbol ? identifiersNamed(t, name.getSourceFile(), name.text).filter((id) => id !== name && c.getSymbolAtLocation(id) === symbol) : [];
-      reads.set(name, found);
+      // The name of a shorthand `{ code }` is the property's symbol; the value it reads is the variable's.
+      const reads = (id: ts.Identifier) => c.getSymbolAtLocation(id) === symbol || (t.isShorthandPropertyAssignment(id.parent) && c.getShorthandAssignmentValueSymbol(id.parent) === symbol);
+      const found = symbol ? identifiersNamed(t, name.getSourceFile(), name.text).filter((id) => id !== name && reads(id)) : [];
+      readsByName.set(name, found);
       return found;
     },
     declarationOf(identifier) {

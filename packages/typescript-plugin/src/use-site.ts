@@ -198,8 +198,17 @@ function memberReadPosition(t: TS, k: Kinds, read: ts.Identifier, key: string, t
 }
 
 function readPosition(t: TS, k: Kinds, read: ts.Identifier, types: TypeOracle): Position {
+  // `{ errorCode }` reads `errorCode` as the value of a property of that name.
+  if (read.parent?.kind === k.ShorthandPropertyAssignment) return propertyPosition(t, read.parent as ts.ShorthandPropertyAssignment);
   const expression = outermost(k, read);
   return expression.parent ? positionOf(t, k, expression, expression.parent, types, false) : OTHER;
+}
+
+/** The value of `{ key: … }` (or of a shorthand `{ key }`). */
+function propertyPosition(t: TS, property: ts.PropertyAssignment | ts.ShorthandPropertyAssignment): Position {
+  const key = nameText(t, property.name);
+  // Only a `reason` asks whether ErrorInfo is near: the siblings are not looked at otherwise.
+  return { kind: 'property', key, errorInfoNearby: key !== undefined && namespaceOfName(key) === 'reason' && errorInfoNearby(t, property.parent) };
 }
 
 /**
@@ -288,12 +297,8 @@ function ownPositionOf(t: TS, k: Kinds, expression: ts.Expression, parent: ts.No
     }
     case k.CaseClause:
       return { kind: 'compared', with: nameChain(k, (parent as ts.CaseClause).parent.parent.expression, types) };
-    case k.PropertyAssignment: {
-      const property = parent as ts.PropertyAssignment;
-      const key = nameText(t, property.name);
-      // Only a `reason` asks whether ErrorInfo is near: the siblings are not looked at otherwise.
-      return { kind: 'property', key, errorInfoNearby: key !== undefined && namespaceOfName(key) === 'reason' && errorInfoNearby(t, property.parent) };
-    }
+    case k.PropertyAssignment:
+      return propertyPosition(t, parent as ts.PropertyAssignment);
     case k.VariableDeclaration:
     case k.Parameter:
     case k.BindingElement: {

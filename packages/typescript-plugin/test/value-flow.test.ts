@@ -58,6 +58,7 @@ describe('values handed on by test tables and helpers', () => {
     ['forEach over a const list', 'const RETRYABLE = ["ERR_X"]; RETRYABLE.forEach((code) => { expect(body.errorCode).toBe(code); });', strongCode],
     ['a helper declared as a function', 'function mockError(code: string) { return { errorCode: code }; }\nmockError("ERR_X");', mockedCode],
     ['a helper held by a const, with a default', 'const daprError = (status = 500, code = "x") => ({ status, body: { errorCode: code } });\ndaprError(500, "ERR_X");', mockedCode],
+    ['a helper that hands its parameter on in a shorthand property', 'function mockError(errorCode: string) { return { errorCode }; }\nmockError("ERR_X");', mockedCode],
     ['a helper given an object', 'function reply({ code }: { code: string }) { return { errorCode: code }; }\nreply({ code: "ERR_X" });', mockedCode],
     ['the row element bound to a title', 'it.each([["ERR_X", 500]])("%s", (title, status) => { expect(res.status).toBe(status); });', bare],
     ['an array row given whole to a pattern that is not spread', 'it.each([["ERR_X", 500]])("%s", ([code]) => { expect(res.body.errorCode).toBe(code); });', bare],
