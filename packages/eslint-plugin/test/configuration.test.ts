@@ -45,6 +45,7 @@ describe('settings.dapr', () => {
     [{ dapr: { version: 14 } }, '@dapr-codes: settings.dapr.version must be a Dapr version spec such as "1.14", ">=1.15 <1.17" or "auto", got 14.'],
     [{ dapr: { version: 'banana' } }, `@dapr-codes: settings.dapr.version: ${versionError('banana')}.`],
     [{ dapr: { version: '2.0' } }, `@dapr-codes: settings.dapr.version: ${versionError('2.0')}.`],
+    [{ dapr: { client: 'yes' } }, '@dapr-codes: settings.dapr.client must be "auto", true (the files are Dapr clients) or false (they are not), got "yes".'],
   ])('%j', (settings, message) => {
     for (const rule of Object.keys(rules)) expect(ourLine(thrown(rule, [], settings), rule)).toBe(message);
   });

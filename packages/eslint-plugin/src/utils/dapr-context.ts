@@ -1,19 +1,15 @@
 // A linted file's Dapr context (does it talk to Dapr?), the catalog's decision read once per file, and
 // `settings.dapr.client`, the project's word on it (docs/where-a-string-is-a-code.md, "Dapr context").
-import { daprContextOf, readClientSetting, type DaprClientSetting, type DaprContext } from '@dapr-codes/catalog';
+import { daprContextOf, type DaprClientSetting, type DaprContext } from '@dapr-codes/catalog';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { ConfigError } from './config-error.js';
 import { daprSettings } from './dapr-settings.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** `settings.dapr.client` (default `'auto'`); a wrong value is a ConfigError naming what to write. */
+/** `settings.dapr.client` (default `'auto'`; `daprSettings` has checked its value). */
 export function clientSetting(context: Context): DaprClientSetting {
   const value = daprSettings(context.settings)['client'];
-  if (value === undefined) return 'auto';
-  const read = readClientSetting(value);
-  if (!read.ok) throw new ConfigError(`@dapr-codes: settings.dapr.client ${read.problem}.`);
-  return read.setting;
+  return value === true || value === false ? value : 'auto';
 }
 
 // Per file's source (a new SourceCode per lint of a file): every rule and string of the file shares one reading.

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-unknown-code.js';
-import { js, ruleTester } from '../rule-tester.js';
+import { js, ruleTester, typoError } from '../rule-tester.js';
 
 const unknownMsg = (value: string, ...suggestions: string[]) =>
   suggestions.length === 0
@@ -8,6 +8,8 @@ const unknownMsg = (value: string, ...suggestions: string[]) =>
 
 ruleTester.run('no-unknown-code', rule, {
   valid: [
+    // whole words of a code, searched for or tested as a prefix: they find it
+    "if (msg.includes('ERR_INVOKE_OUTPUT') || body.errorCode.startsWith('ERR_INVOKE_OUTPUT')) {}",
     // known codes in every kind of position
     "if (body.errorCode === 'ERR_STATE_STORE_NOT_FOUND') {}",
     "if (err?.errorCode !== 'ERR_PUBSUB_NOT_FOUND') {}",
@@ -49,6 +51,11 @@ ruleTester.run('no-unknown-code', rule, {
     '',
   ],
   invalid: [
+    {
+      // a code cut short: compared exactly, it never matches; "did you mean" completes it
+      code: "if (body.errorCode === 'ERR_INVOKE_OUTPUT') {}",
+      errors: [typoError('ERR_INVOKE_OUTPUT', 'ERR_INVOKE_OUTPUT_BINDING', "if (body.errorCode === 'ERR_INVOKE_OUTPUT_BINDING') {}")],
+    },
     {
       code: "if (body.errorCode === 'ERR_STATE_STORE_NOTFOUND') {}",
       errors: [
