@@ -69,6 +69,12 @@ describe('values handed on by test tables and helpers', () => {
     expect(site(declared + code)).toEqual(expected);
   });
 
+  it('finds the reads of a parameter in its nested callbacks, not those of a same-named sibling', () => {
+    const code = `${declared}it.each([["ERR_X"]])("%s", (code) => { it("x", () => { expect(res.body.errorCode).toBe(code); }); });\nit.each([["ERR_Y"]])("%s", (code) => { mock(code); });`;
+    expect(site(code, 'ERR_X')).toEqual(strongCode);
+    expect(site(code, 'ERR_Y')).toEqual(bare);
+  });
+
   it('asks for declarations and reads only when the syntax shows a table or a helper of the file', () => {
     for (const code of ['expect(body.errorCode).toBe("ERR_X");', 'log("ERR_X");', 'if (["ERR_X"].includes(body.errorCode)) {}', 'for (const c of ["ERR_X"]) {}']) {
       const { file, types } = typed(`declare const expect: any, body: any, log: any;\n${code}`);
