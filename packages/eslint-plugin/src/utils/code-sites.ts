@@ -367,6 +367,8 @@ function keyPosition(property: TSESTree.Property, context: Context): Position {
 function positionOf(node: TSESTree.Node, context: Context, follow = true): Position {
   const own = ownPositionOf(node, context);
   if (!follow || own.kind === 'never' || (node.type !== AST_NODE_TYPES.Literal && node.type !== AST_NODE_TYPES.TemplateLiteral)) return own;
+  // Where a string is written says all there is to say when it is strong there (`{ errorCode: "X" }`): its reads cannot add to it.
+  if (siteOfPosition(own)?.strength === 'strong') return own;
   const held = heldPosition(node as CodeLiteral, own, context);
   const flow = flowPosition(node, own, context, placeRead(context), placeMemberRead(context));
   // A const table (`const CASES = [...]`) is both held and handed on by `it.each(CASES)`: all its reads count.

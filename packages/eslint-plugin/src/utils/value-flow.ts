@@ -121,9 +121,31 @@ function isEach(callee: TSESTree.Node): boolean {
   return callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === 'each';
 }
 
+const functionNames = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The names the file declares functions under, once per file: most calls with a code-shaped string
+ * (`t("ORDER_TITLE")`, `log("ERR_X")`) call something else, and leave without a scope lookup.
+ */
+function namesOfFunctions(context: Context): ReadonlySet<string> {
+  const { sourceCode } = context;
+  let names = functionNames.get(sourceCode);
+  if (!names) {
+    const out = new Set<string>();
+    for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+      for (const variable of scope.variables) {
+        const def = variable.defs[0];
+        if (def?.type === 'FunctionName' || (def?.type === 'Variable' && isFunction(def.node.init ?? undefined))) out.add(variable.name);
+      }
+    }
+    functionNames.set(sourceCode, (names = out));
+  }
+  return names;
+}
+
 /** The function a callee names, declared in the file: `function f() {}` or `const f = () => {}`. */
 function declaredFunction(callee: TSESTree.Node, context: Context): TSESTree.FunctionLike | undefined {
-  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (callee.type !== AST_NODE_TYPES.Identifier || !namesOfFunctions(context).has(callee.name)) return undefined;
   const def = resolve(callee, context)?.defs[0];
   if (def?.type === 'FunctionName') return def.node as TSESTree.FunctionDeclaration;
   if (def?.type === 'Variable' && def.parent.kind === 'const' && isFunction(def.node.init ?? undefined)) return def.node.init as TSESTree.FunctionLike;
