@@ -244,6 +244,8 @@ function heldPosition(t: TS, k: Kinds, expression: ts.Expression, by: Position, 
 function positionOf(t: TS, k: Kinds, expression: ts.Expression, parent: ts.Node, types: TypeOracle | undefined, follow = true): Position {
   const own = ownPositionOf(t, k, expression, parent, types);
   if (!follow || !types || own.kind === 'never' || !isStringLiteralLike(k, innermost(k, expression))) return own;
+  // Where a string is written says all there is to say when it is strong there (`{ errorCode: "X" }`): its reads cannot add to it.
+  if (siteOfPosition(own)?.strength === 'strong') return own;
   const held = heldPosition(t, k, expression, own, types);
   const flow = flowPosition(t, k, expression, own, types, places(t, k, types));
   // A const table (`const CASES = [...]`) is both held and handed on by `it.each(CASES)`: all its reads count.
