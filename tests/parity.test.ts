@@ -84,6 +84,9 @@ const snippets = [
   "function reply({ code }: { code: string }) { return { errorCode: code }; }\nreply({ code: 'ERR_DIRECT_INVOK' }); [{ code: 'ERR_TOPIC_NAME_EMPT' }].forEach(({ code: c }) => { if (res.errorCode === c) done(); });",
   "function mockError(errorCode: string) { return { errorCode }; }\nmockError('ERR_DIRECT_INVOK'); const rows = [{ code: 'ERR_TOPIC_NAME_EMPT' }]; for (const row of rows) { if (row['code'] === body.errorCode) {} }",
   "import { DaprClient } from '@dapr/dapr';\nconst sidecarError = (code: string) => ({ errorCode: code });\nit('retries', () => { nock(url).reply(500, sidecarError('ERR_QUEUE_WOBBLED')); });",
+  // a row under `as const` spreads over the parameters; chai's `includes` matcher is an assertion, not a string search
+  "it.each([['ERR_STATE_GETT', 500] as const])('%s', (code, status) => { mock(status, { errorCode: code }); });",
+  "expect(res.body.errorCode).to.includes('ERR_DIRECT_INVOK');",
   // traps
   "if (err.code === 'ERR_BAD_REQUEST' || err.code === 'ERR_NETWORK') {}",
   "if (err.code === 'ERR_INVALID_ARG_TYPE' || e.errorCode === 'ERR_PNPM_OUTDATED_LOCKFILE') {}",

@@ -341,6 +341,9 @@ function errorInfoNearby(t: TS, object: ts.ObjectLiteralExpression): boolean {
 
 /** An argument of a call: the first one of a text search or a catalog function, or an assertion's. */
 function argumentPosition(t: TS, k: Kinds, call: ts.CallExpression, index: number, types: TypeOracle | undefined): Position {
+  // An assertion first: `expect(x).to.includes("X")` is chai's, not a search in something named `to`.
+  const assertion = assertionPosition(k, call, index, (argument) => nameChain(k, argument, types));
+  if (assertion) return assertion;
   if (index === 0) {
     const callee = innermost(k, call.expression);
     if (callee.kind === k.PropertyAccessExpression && TEXT_SEARCH_METHODS.has((callee as ts.PropertyAccessExpression).name.text)) {
@@ -350,7 +353,7 @@ function argumentPosition(t: TS, k: Kinds, call: ts.CallExpression, index: numbe
     const namespace = catalogFunctionNamespace(t, callee);
     if (namespace) return { kind: 'catalog-argument', namespace };
   }
-  return assertionPosition(k, call, index, (argument) => nameChain(k, argument, types)) ?? OTHER;
+  return OTHER;
 }
 
 const ARRAY_LOOKUPS = new Set(['includes', 'indexOf']);

@@ -87,7 +87,6 @@ function bindSlot(k: Kinds, binding: Binding | ts.ArrayBindingElement | undefine
 
 interface Row {
   readonly table: ts.ArrayLiteralExpression;
-  readonly row: ts.Expression;
   readonly slot: Slot;
 }
 
@@ -99,13 +98,13 @@ function rowOf(k: Kinds, literal: ts.Expression): Row | undefined {
     const array = parent as ts.ArrayLiteralExpression;
     const row = outermost(k, array);
     // An array inside a table is a row; an array on its own is the table of one-value rows.
-    if (row.parent?.kind === k.ArrayLiteralExpression) return { table: row.parent as ts.ArrayLiteralExpression, row, slot: { kind: 'element', index: array.elements.indexOf(node) } };
-    return { table: array, row: node, slot: { kind: 'whole' } };
+    if (row.parent?.kind === k.ArrayLiteralExpression) return { table: row.parent as ts.ArrayLiteralExpression, slot: { kind: 'element', index: array.elements.indexOf(node) } };
+    return { table: array, slot: { kind: 'whole' } };
   }
   if (parent?.kind === k.PropertyAssignment && (parent as ts.PropertyAssignment).initializer === node) {
     const key = keyOf(k, (parent as ts.PropertyAssignment).name);
     const row = outermost(k, parent.parent as ts.ObjectLiteralExpression);
-    return key !== undefined && row.parent?.kind === k.ArrayLiteralExpression ? { table: row.parent as ts.ArrayLiteralExpression, row, slot: { kind: 'member', key } } : undefined;
+    return key !== undefined && row.parent?.kind === k.ArrayLiteralExpression ? { table: row.parent as ts.ArrayLiteralExpression, slot: { kind: 'member', key } } : undefined;
   }
   return undefined;
 }
@@ -125,7 +124,7 @@ function isEach(k: Kinds, callee: ts.Expression): boolean {
 }
 
 /** What a row's slot binds where a table is used: `X.each(table)(title, fn)`, `for (… of table)`, `table.forEach(fn)`. */
-function bindingOfTable(k: Kinds, use: ts.Expression, row: ts.Expression, slot: Slot): Bound | undefined {
+function bindingOfTable(k: Kinds, use: ts.Expression, slot: Slot): Bound | undefined {
   const parent = use.parent;
   if (parent?.kind === k.ForOfStatement) {
     const loop = parent as ts.ForOfStatement;
@@ -142,8 +141,8 @@ function bindingOfTable(k: Kinds, use: ts.Expression, row: ts.Expression, slot: 
   const outer = parent.parent;
   const fn = outer?.kind === k.CallExpression && (outer as ts.CallExpression).expression === parent ? functionAt(k, (outer as ts.CallExpression).arguments[1]) : undefined;
   if (!fn) return undefined;
-  // Jest and Vitest spread an array row over the parameters; any other row is the first parameter.
-  if (slot.kind === 'element' && skipParentheses(k, row).kind === k.ArrayLiteralExpression) return bindSlot(k, fn.parameters[slot.index], { kind: 'whole' });
+  // Jest and Vitest spread an array row (`['ERR_X', 500] as const` too) over the parameters; any other row is the first parameter.
+  if (slot.kind === 'element') return bindSlot(k, fn.parameters[slot.index], { kind: 'whole' });
   return bindSlot(k, fn.parameters[0], slot);
 }
 
@@ -213,7 +212,7 @@ export function flowPosition(t: TS, k: Kinds, literal: ts.Expression, by: Positi
   const row = rowOf(k, literal);
   if (row && row.table.elements.length <= MAX_ROWS) {
     const uses = tableUses(t, k, row.table, types).flatMap((use) => {
-      const bound = bindingOfTable(k, use, row.row, row.slot);
+      const bound = bindingOfTable(k, use, row.slot);
       return bound ? usesOf(bound, types, places) : [];
     });
     if (uses.length > 0) return { kind: 'held', by, uses };

@@ -444,6 +444,10 @@ const OTHER: Position = { kind: 'other' };
 /** An argument of a call: a module name, a text search, a catalog function's argument, or an assertion's. */
 function argumentPosition(call: TSESTree.CallExpression, node: TSESTree.Node, context: Context): Position {
   const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
+  if (index < 0) return OTHER;
+  // An assertion first: `expect(x).to.includes("X")` is chai's, not a search in something named `to`.
+  const assertion = assertionPosition(call, index, (n) => chainOf(n, context));
+  if (assertion) return assertion;
   const callee = unwrap(call.callee);
   if (index === 0) {
     if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') return NEVER;
@@ -453,7 +457,7 @@ function argumentPosition(call: TSESTree.CallExpression, node: TSESTree.Node, co
     const ns = catalogCallNamespace(call, context);
     if (ns) return { kind: 'catalog-argument', namespace: ns };
   }
-  return (index >= 0 && assertionPosition(call, index, (n) => chainOf(n, context))) || OTHER;
+  return OTHER;
 }
 
 /** The site of a whole string literal, or undefined where a string is never a code use. */

@@ -67,20 +67,20 @@ function bindSlot(pattern: TSESTree.Node | undefined, slot: Slot, declaring: TSE
   return variable && { variable, key: slot.key };
 }
 
-/** A row of a table: `[["ERR_X", 404]]` (element), `[{ code: "ERR_X" }]` (member), `["ERR_X"]` (whole), and the table. */
-function rowOf(literal: TSESTree.Node): { table: TSESTree.ArrayExpression; row: TSESTree.Node; slot: Slot } | undefined {
+/** Where a string sits in a row of a table: `[["ERR_X", 404]]` (element), `[{ code: "ERR_X" }]` (member), `["ERR_X"]` (whole), and the table. */
+function rowOf(literal: TSESTree.Node): { table: TSESTree.ArrayExpression; slot: Slot } | undefined {
   const node = outermost(literal);
   const parent = node.parent;
   if (parent?.type === AST_NODE_TYPES.ArrayExpression) {
     const up = outermost(parent).parent;
     // An array inside a table is a row; an array on its own is the table of one-value rows.
-    if (up?.type === AST_NODE_TYPES.ArrayExpression) return { table: up, row: outermost(parent), slot: { kind: 'element', index: parent.elements.indexOf(node as TSESTree.Expression) } };
-    return { table: parent, row: node, slot: { kind: 'whole' } };
+    if (up?.type === AST_NODE_TYPES.ArrayExpression) return { table: up, slot: { kind: 'element', index: parent.elements.indexOf(node as TSESTree.Expression) } };
+    return { table: parent, slot: { kind: 'whole' } };
   }
   if (parent?.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
     const key = keyOf(parent);
     const table = outermost(parent.parent).parent;
-    return key !== undefined && table?.type === AST_NODE_TYPES.ArrayExpression ? { table, row: outermost(parent.parent), slot: { kind: 'member', key } } : undefined;
+    return key !== undefined && table?.type === AST_NODE_TYPES.ArrayExpression ? { table, slot: { kind: 'member', key } } : undefined;
   }
   return undefined;
 }
@@ -95,7 +95,7 @@ function tableUses(table: TSESTree.ArrayExpression, context: Context): TSESTree.
 }
 
 /** What a row's slot binds where a table is used: `X.each(table)(title, fn)`, `for (… of table)`, `table.forEach(fn)`. */
-function bindingsOfTable(use: TSESTree.Node, row: TSESTree.Node, slot: Slot, context: Context): Bound | undefined {
+function bindingsOfTable(use: TSESTree.Node, slot: Slot, context: Context): Bound | undefined {
   const parent = use.parent;
   if (parent?.type === AST_NODE_TYPES.ForOfStatement && parent.right === use && parent.left.type === AST_NODE_TYPES.VariableDeclaration) {
     return bindSlot(parent.left.declarations[0]?.id, slot, parent.left, context);
@@ -109,8 +109,8 @@ function bindingsOfTable(use: TSESTree.Node, row: TSESTree.Node, slot: Slot, con
     const outer = parent.parent;
     const fn = outer?.type === AST_NODE_TYPES.CallExpression && outer.callee === parent ? outer.arguments[1] : undefined;
     if (!isFunction(fn)) return undefined;
-    // Jest and Vitest spread an array row over the parameters; any other row is the first parameter.
-    if (slot.kind === 'element' && row.type === AST_NODE_TYPES.ArrayExpression) return bindSlot(fn.params[slot.index], { kind: 'whole' }, fn, context);
+    // Jest and Vitest spread an array row (`['ERR_X', 500] as const` too) over the parameters; any other row is the first parameter.
+    if (slot.kind === 'element') return bindSlot(fn.params[slot.index], { kind: 'whole' }, fn, context);
     return bindSlot(fn.params[0], slot, fn, context);
   }
   return undefined;
@@ -186,7 +186,7 @@ export function flowPosition(literal: TSESTree.Node, by: Position, context: Cont
   const row = rowOf(literal);
   if (row && row.table.elements.length <= MAX_ROWS) {
     const uses = tableUses(row.table, context).flatMap((use) => {
-      const bound = bindingsOfTable(use, row.row, row.slot, context);
+      const bound = bindingsOfTable(use, row.slot, context);
       return bound ? usesOf(bound, place, placeMember) : [];
     });
     if (uses.length > 0) return { kind: 'held', by, uses };
