@@ -12,7 +12,7 @@ import eslintPlugin from '../packages/eslint-plugin/src/index.js';
 import { analyze, codeActionsFor, LineTable, toDiagnostic } from '../packages/language-server/src/index.js';
 import { codeFixesFor } from '../packages/typescript-plugin/src/code-fixes.js';
 import { findingsInFile } from '../packages/typescript-plugin/src/diagnostics.js';
-import { createClassifier } from '../packages/typescript-plugin/src/occurrences.js';
+import { createClassifier, fileContext } from '../packages/typescript-plugin/src/occurrences.js';
 import { typed } from '../packages/typescript-plugin/test/helpers.js';
 
 const snippets = [
@@ -65,6 +65,28 @@ const snippets = [
   "switch (body.errorCode) { case 'ERR_TOPIC_EMPTY': case 'ERR_TOPIC_NAME_EMPTY': break; }",
   "if (body.errorCode === 'ERR_TOPIC_NAME_EMPTY') a(); else if (body.errorCode === 'ERR_TOPIC_EMPTY') b();",
   "const empty = ['ERR_TOPIC_NAME_EMPTY', 'ERR_TOPIC_EMPTY'].includes(body.errorCode) || e.errorCode === 'ERR_PUBSUB_NOT_FOUND';",
+  // assertions compare as === does (node:assert, AVA, chai assert/expect/should, Jest/Vitest matchers), at any argument
+  "import assert from 'node:assert/strict';\nassert.equal(res.body.errorCode, 'ERR_DIRECT_INVOK'); assert.strictEqual('ERR_TOPIC_NAME_EMPT', body.errorCode);",
+  "import { deepStrictEqual } from 'node:assert';\ndeepStrictEqual(err.errorCode, 'ERR_INVOKE_OUTPUT_BINDNG'); assert.strict.equal(res.body.errorCode, 'ERR_HEALTH_NOT_READ');",
+  "test('maps', (t) => { t.is(error.errorCode, 'ERR_DIRECT_INVOK'); t.not(error.errorCode, 'ERR_TOPIC_NAME_EMPT'); });",
+  "assert.include(err.message, 'ERR_DIRECT_INVOK'); assert.propertyVal(res.body, 'errorCode', 'ERR_TOPIC_NAME_EMPT');",
+  "expect(err.errorCode).toBe('ERR_DIRECT_INVOK'); expect(res.body.errorCode).not.toStrictEqual('ERR_INVOKE_OUTPUT_BINDNG');",
+  "await expect(client.invoker.invoke('app', 'm')).rejects.toHaveProperty('errorCode', 'ERR_DIRECT_INVOK');",
+  "chai.expect(body.errorCode).to.equal('ERR_MALFORMED_REQUEST_DAT'); res.body.errorCode.should.equal('ERR_HEALTH_NOT_READ'); res.body.should.have.property('errorCode', 'ERR_TOPIC_NAME_EMPT');",
+  "expect(String(err).toLowerCase()).toContain('err_direct_invok'); expect(e.message.toLowerCase()).toMatch('ERR_DIRECT_INVOKE');",
+  // strings handed on by test tables (it.each, test.each, describe.each, for...of, forEach) and helpers: judged where they are read
+  "it.each([['ERR_DIRECT_INVOK', 500], ['ERR_HEALTH_NOT_READY', 503]])('maps %s', (code, status) => { expect(res.body.errorCode).toBe(code); });",
+  "test.each([{ code: 'ERR_TOPIC_NAME_EMPT' }])('$code', ({ code }) => { mock.reply(500, { errorCode: code }); }); describe.each(['ERR_DIRECT_INVOK'])('%s', (errorCode) => { it('x', () => assert.equal(body.errorCode, errorCode)); });",
+  "const CASES = [{ code: 'ERR_HEALTH_NOT_READ', status: 500 }]; it.each(CASES)('$code', (row) => { expect(res.body.errorCode).toBe(row.code); });",
+  "for (const code of ['ERR_TOPIC_NAME_EMPT', 'ERR_DIRECT_INVOKE']) { if (body.errorCode === code) retry(); } for (const [code, status] of [['ERR_DIRECT_INVOK', 500]] as const) { scope.reply(status, { errorCode: code }); }",
+  "const RETRYABLE = ['ERR_DIRECT_INVOK']; RETRYABLE.forEach((code) => { it(code, () => expect(err.errorCode).toBe(code)); });",
+  "function mockError(code: string) { return { errorCode: code, message: 'boom' }; }\nconst daprError = (code: string, status = 500) => ({ status, body: { errorCode: code } });\nmockError('ERR_DIRECT_INVOK'); nock(url).reply(daprError('ERR_TOPIC_NAME_EMPT'));",
+  "function reply({ code }: { code: string }) { return { errorCode: code }; }\nreply({ code: 'ERR_DIRECT_INVOK' }); [{ code: 'ERR_TOPIC_NAME_EMPT' }].forEach(({ code: c }) => { if (res.errorCode === c) done(); });",
+  "function mockError(errorCode: string) { return { errorCode }; }\nmockError('ERR_DIRECT_INVOK'); const rows = [{ code: 'ERR_TOPIC_NAME_EMPT' }]; for (const row of rows) { if (row['code'] === body.errorCode) {} }",
+  "import { DaprClient } from '@dapr/dapr';\nconst sidecarError = (code: string) => ({ errorCode: code });\nit('retries', () => { nock(url).reply(500, sidecarError('ERR_QUEUE_WOBBLED')); });",
+  // a row under `as const` spreads over the parameters; chai's `includes` matcher is an assertion, not a string search
+  "it.each([['ERR_STATE_GETT', 500] as const])('%s', (code, status) => { mock(status, { errorCode: code }); });",
+  "expect(res.body.errorCode).to.includes('ERR_DIRECT_INVOK');",
   // traps
   "if (err.code === 'ERR_BAD_REQUEST' || err.code === 'ERR_NETWORK') {}",
   "if (err.code === 'ERR_INVALID_ARG_TYPE' || e.errorCode === 'ERR_PNPM_OUTDATED_LOCKFILE') {}",
@@ -83,6 +105,13 @@ const snippets = [
   "if (body.errorCode.startsWith('ERR_LOCK') || errorCode.endsWith('_NOT_FOUND') || msg.startsWith('ERR_STATES_') || body.errorCode.startsWith('ORDER_')) {}",
   "if (body.errorCode === 'ERR_ORDER_REJECTED') {} const reply = { errorCode: 'ERR_PAYMENT_DECLINED' };",
   "type Kind = 'ERR_ORDER_A' | 'ERR_ORDER_B'; const MESSAGES = { 'ERR_STATE_SAVEE': 'y' }; const m = MESSAGES[key];",
+  // assertions on Node/axios codes, rows bound to what says nothing, rest parameters, helpers held by a let, a far code outside a Dapr client
+  "assert.equal(err.code, 'ERR_BAD_REQUEST'); expect(err.code).toBe('ERR_INVALID_ARG_TYPE'); it.each([['ERR_NETWORK', 0]])('%s', (code) => { expect(axiosError.code).toBe(code); });",
+  "it.each([['ERR_DIRECT_INVOK', 500]])('%s', (title, status) => { expect(res.status).toBe(status); }); it.each([['ERR_DIRECT_INVOK']])('%s', ([code]) => { expect(res.body.errorCode).toBe(code); });",
+  "for (const name of ['DAPR_HTTP_PORT', 'DAPR_GRPC_PORT']) { delete process.env[name]; } function label(kind: string) { return kind.toUpperCase(); } label('ERR_DIRECT_INVOK');",
+  "expect(screen.getByText('ERR_DIRECT_INVOK')).toBeVisible(); t.is(result.status, 'ERR_DIRECT_INVOK'); assert.equal(res.errorCode, 'ERR_ORDER_REJECTED');",
+  "function mockError(...codes: string[]) { return { errorCode: codes[0] }; }\nlet mock = (code: string) => ({ errorCode: code });\nmockError('ERR_DIRECT_INVOK'); mock('ERR_DIRECT_INVOK');",
+  "const sidecarError = (code: string) => ({ errorCode: code });\nit('rejects', () => { nock(url).reply(400, sidecarError('ERR_QUEUE_WOBBLED')); expect(err.errorCode).toBe('ERR_DIRECT_INVOKE'); });",
 ];
 
 /**
@@ -148,7 +177,7 @@ function tsserverOffer(text: string, daprVersion?: Runtimes): Offer {
   // As in the editor, the plugin has the program's checker (it resolves `const code = body.errorCode`).
   const { file: sourceFile, types } = typedOnce(text);
   const target = targetOf(daprVersion);
-  const findings = findingsInFile({ ts, sourceFile, types, classify: createClassifier(new Set(), target) }, target);
+  const findings = findingsInFile({ ts, sourceFile, types, classify: createClassifier(new Set(), target), context: fileContext(sourceFile, 'auto') }, target);
   return {
     findings: findings.map((f) => `${f.span.start} ${f.code === 93100 ? 'unknown' : 'deprecated'} ${f.message}`),
     // What tsserver answers for a fix request over the finding: that finding's fixes.
@@ -186,7 +215,7 @@ describe.each(ROWS.map((r) => [JSON.stringify(r) ?? 'none', r] as const))('ESLin
 it('the snippet table has hits and traps, fixes among the hits', () => {
   const offers = snippets.map((s) => eslintOffer(s, undefined, true));
   expect(offers.filter((o) => o.findings.length > 0).length).toBeGreaterThanOrEqual(20);
-  expect(offers.slice(-11).map((o) => o.findings.length)).toEqual(Array(11).fill(0));
+  expect(offers.slice(-17).map((o) => o.findings.length)).toEqual(Array(17).fill(0));
   // Every kind of fix title is compared: replacements, and the exhaustiveness fixes.
   const titles = offers.flatMap((o) => o.fixes.map((f) => f.replace(/^\d+ /, '')));
   expect(titles).toEqual(expect.arrayContaining([expect.stringMatching(/^Replace with '/), expect.stringMatching(/^Add the (\d+ )?missing cases?$/), 'Add a default case', 'Add an else branch']));

@@ -63,7 +63,12 @@ const expected = [
   "src/retry.mjs:5:69 @dapr-codes/no-unknown-code 'ERR_ACTOR_REMINDR_GET' is not a Dapr error code. Did you mean 'ERR_ACTOR_REMINDER_GET'?",
   // Through a const and a case-folded copy: the rules follow values with the linter's scope manager.
   "src/retry.mjs:9:23 @dapr-codes/no-unknown-code 'ERR_UNLOKC' is not a Dapr error code. Did you mean 'ERR_UNLOCK'?",
-  "src/retry.mjs:14:30 @dapr-codes/no-unknown-code 'err_direct_invok' is not a Dapr error code. Did you mean 'ERR_DIRECT_INVOKE'?",
+  "src/retry.mjs:14:30 @dapr-codes/no-unknown-code 'err_direct_invok' is not a Dapr error code. Did you mean 'err_direct_invoke'?",
+  // A Dapr client's tests: a table and a helper followed to the assertions and the mocked body, comparisons that never match.
+  "src/sidecar.test.mjs:13:58 @dapr-codes/no-unknown-code 'ERR_STATE_SAVEE' is not a Dapr error code. Did you mean 'ERR_STATE_SAVE'?",
+  "src/sidecar.test.mjs:18:33 @dapr-codes/no-unknown-code 'ERR_VERSION_CONFLICT' is not a Dapr error code.",
+  "src/sidecar.test.mjs:19:47 @dapr-codes/no-unknown-code 'err_state_get' can never match: Dapr sends 'ERR_STATE_GET', in upper case, and this comparison does not fold case.",
+  "src/sidecar.test.mjs:20:66 @dapr-codes/no-unknown-code 'ERR_DIRECT_INVOKE' can never match: the text is lower-cased before this comparison; write 'err_direct_invoke'.",
 ].sort();
 
 describe.each(Object.entries(setups))('%s', (name, setup) => {

@@ -66,6 +66,27 @@ export function someNameHasPart(value: string, part: CodePart, namespace: Namesp
   return pool(namespace, part).names.some(has);
 }
 
+const wordPieces = new Map<Namespace, ReadonlySet<string>>();
+
+/** Every run of whole words of every name (`INVOKE_OUTPUT` of `ERR_INVOKE_OUTPUT_BINDING`), once per namespace. */
+function wordPiecesOf(namespace: Namespace): ReadonlySet<string> {
+  let pieces = wordPieces.get(namespace);
+  if (!pieces) {
+    const out = new Set<string>();
+    for (const name of namesOf(namespace)) {
+      const words = name.split('_');
+      for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) out.add(words.slice(i, j).join('_'));
+    }
+    wordPieces.set(namespace, (pieces = out));
+  }
+  return pieces;
+}
+
+/** Whether the string is whole words of some name (`ERR_INVOKE_OUTPUT` of `ERR_INVOKE_OUTPUT_BINDING`): a search for it finds that name. */
+export function isWordPieceOfName(value: string, namespace: Namespace): boolean {
+  return wordPiecesOf(namespace).has(value);
+}
+
 /** The word-boundary parts closest to an unknown part (as close as "did you mean" allows), best first. */
 export function nearestParts(value: string, part: CodePart, namespace: Namespace, limit = 3): readonly string[] {
   const max = suggestionThreshold(value);

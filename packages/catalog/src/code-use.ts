@@ -3,10 +3,11 @@
 // out in docs/where-a-string-is-a-code.md.
 import { CODE_ENTRIES, FOREIGN_FAMILIES, REASON_ENTRIES } from './generated/data.js';
 import { getCode, getCodeByFormerName, getCodeForReason, getForeignFamily, getReason } from './lookup.js';
-import { looksLikeCodePart, nearestParts, someNameHasPart, type CodePart } from './code-parts.js';
-import { suggestCodes, type Namespace } from './suggest.js';
+import { isWordPieceOfName, looksLikeCodePart, nearestParts, someNameHasPart, type CodePart } from './code-parts.js';
+import { suggestCodes, suggestCompletions, type Namespace } from './suggest.js';
 import type { CodeEntry, ReasonEntry } from './types.js';
 import type { DaprTarget } from './targets/target.js';
+import type { DaprContext } from './dapr-context.js';
 
 /**
  * How sure the position is that a string there is a Dapr code:
@@ -18,14 +19,25 @@ import type { DaprTarget } from './targets/target.js';
  */
 export type Strength = 'strong' | 'weak' | 'bare';
 
+/** The case a compared text was folded to (`toLowerCase()` → lower). */
+export type Fold = 'lower' | 'upper';
+
 export interface UseSite {
   readonly strength: Strength;
   /** The namespace the position implies (`errorCode` → code, ErrorInfo `reason` → reason); else from the string. */
   readonly namespace?: Namespace;
-  /** The comparison folds case (`msg.toLowerCase().includes("err_direct_invoke")`). */
-  readonly caseInsensitive?: boolean;
+  /** The compared text went through a case fold (`msg.toLowerCase().includes("err_direct_invoke")`): a string matches only in that case. */
+  readonly fold?: Fold;
   /** The string is tested as a part of a code (`errorCode.startsWith("ERR_LOCK")`), not a whole one. */
   readonly part?: CodePart;
+  /** The string is searched for in a message (`msg.includes("ERR_X")`): any piece of a code there matches. */
+  readonly search?: boolean;
+  /**
+   * The `errorCode` of a response body written out: JSON `"errorCode":"X"` text, or an object's
+   * `{ errorCode: "X" }`. In a file that talks to Dapr, JSON text is the body of a (mocked) sidecar
+   * answer; an object is one in a test (elsewhere it may be the app's own response).
+   */
+  readonly envelope?: 'json' | 'object';
 }
 
 export type CodeUse =
@@ -43,6 +55,13 @@ export type CodeUse =
       readonly otherNamespace?: CodeEntry | ReasonEntry;
       /** No name has the string at this place (a prefix check); the suggestions are parts too. */
       readonly part?: CodePart;
+      /**
+       * The string is a known name written in a case the comparison can never match (`errorCode ===
+       * "err_direct_invoke"`, `text.toLowerCase().includes("ERR_X")`); `suggestions` holds the one that does.
+       */
+      readonly caseOf?: CodeEntry | ReasonEntry;
+      /** How the compared text was folded, for `caseOf` (none: compared as the runtime sends it). */
+      readonly fold?: Fold;
     };
 
 export interface ClassifyOptions {
@@ -55,6 +74,8 @@ export interface ClassifyOptions {
    * the app's own code and stays silent; `'report'` reports it as every other unknown.
    */
   readonly appCodes?: AppCodes;
+  /** How much the file shows that it talks to Dapr (`daprContextOf`); asked only for unknown strings. */
+  readonly context?: () => DaprContext;
 }
 
 export type AppCodes = 'ignore-distant' | 'report';
@@ -65,10 +86,24 @@ export type AppCodes = 'ignore-distant' | 'report';
  * not under a Dapr-only prefix (`ERR_STATE_`, ...). `ERR_ORDER_REJECTED` is one; `ERR_UNLOKC` (near
  * `ERR_UNLOCK`) and `ERR_STATE_MACHINE_STUCK` (Dapr's prefix) are not.
  */
-export function isAppCode(use: Extract<CodeUse, { kind: 'unknown' }>): boolean {
-  if (use.suggestions.length > 0 || use.otherNamespace) return false;
+export function isAppCode(use: Extract<CodeUse, { kind: 'unknown' }>, context: DaprContext = 'mentions'): boolean {
+  if (use.suggestions.length > 0 || use.otherNamespace || use.caseOf) return false;
   const value = use.value.toUpperCase();
-  return !value.startsWith('DAPR_') && !hasDaprOnlyPrefix(value);
+  // A file that never says "Dapr": a Dapr-only prefix alone does not make an app's code Dapr's.
+  return !value.startsWith('DAPR_') && (context === 'none' || !hasDaprOnlyPrefix(value));
+}
+
+/**
+ * Whether an unknown string is left alone as the app's own code. With `appCodes: 'report'` never; an
+ * `ERR_`/`DAPR_` string in a written-out response body of a file that is a Dapr client is the body of a
+ * sidecar answer (a mock in a test), reported even far from every Dapr name.
+ */
+function leftAsAppCode(use: Extract<CodeUse, { kind: 'unknown' }>, site: UseSite, options: ClassifyOptions): boolean {
+  if (options.appCodes === 'report') return false;
+  const context = options.context?.() ?? 'mentions';
+  const mocked = site.envelope === 'json' ? context === 'client' || context === 'client-test' : site.envelope === 'object' && context === 'client-test';
+  if (mocked && DAPR_SHAPE.test(use.value)) return false;
+  return isAppCode(use, context);
 }
 
 // Codes are upper snake case; "ERROR" is the runtime's one-word fallback.
@@ -123,7 +158,9 @@ export function namespaceOfName(name: string): Namespace | undefined {
   return undefined;
 }
 
-function lookup(value: string, namespace: Namespace): CodeUse | undefined {
+type KnownName = Exclude<CodeUse, { kind: 'unknown' }>;
+
+function lookup(value: string, namespace: Namespace): KnownName | undefined {
   if (namespace === 'code') {
     const entry = getCode(value);
     if (entry) return { kind: 'code', value, entry };
@@ -147,9 +184,11 @@ function namespacesFor(value: string, site: UseSite): readonly Namespace[] {
 export function classifyString(raw: string, site: UseSite, options: ClassifyOptions = {}): CodeUse | undefined {
   if (site.part) return classifyPart(raw, site, site.part, options);
   if (typeof raw !== 'string' || (!looksLikeCode(raw) && !(site.strength === 'strong' && raw === 'ERROR'))) return undefined;
-  const value = site.caseInsensitive ? raw.toUpperCase() : raw;
+  // Names are upper case: a folded comparison is looked up in upper case, and so is a string whose
+  // case alone keeps it from a name (then it can never match, see `wrongCase`).
+  const value = raw.toUpperCase();
   const daprPrefix = hasDaprOnlyPrefix(value);
-  if (site.strength === 'bare' && !daprPrefix) return undefined;
+  if (site.strength === 'bare' && !(daprPrefix && (site.fold || value === raw))) return undefined;
   if (options.allowed?.has(raw) || options.allowed?.has(value)) return undefined;
 
   const namespaces = namespacesFor(value, site);
@@ -158,22 +197,39 @@ export function classifyString(raw: string, site: UseSite, options: ClassifyOpti
     if (!known) continue;
     // A string both Dapr and another tool send (axios's ERR_BAD_REQUEST) needs a strong position.
     if (site.strength !== 'strong' && getForeignFamily(value)) return undefined;
-    return known;
+    return inCaseOf(site, raw) ? known : wrongCase(raw, site, known, ns);
   }
   if (getForeignFamily(value)) return undefined;
+  // A search in a message matches any piece of a code (`msg.includes("ERR_INVOKE_OUTPUT")`).
+  if (site.search && namespaces.some((ns) => isWordPieceOfName(value, ns))) return undefined;
 
   const namespace = namespaces[0]!;
   const other = namespace === 'code' ? getReason(value) : getCode(value);
   if (other && site.strength === 'strong') {
     const suggestions = 'reason' in other ? [getCodeForReason(other.reason)?.code].filter((c): c is string => !!c) : other.reasons;
-    return { kind: 'unknown', value: raw, namespace, suggestions, otherNamespace: other };
+    return { kind: 'unknown', value: raw, namespace, suggestions: suggestions.map((n) => writtenName(site, n)), otherNamespace: other };
   }
-  const suggestions = suggestCodes(value, { namespace, ...(options.target ? { target: options.target } : {}) });
+  const suggestions = [...suggestCodes(value, { namespace, ...(options.target ? { target: options.target } : {}) }), ...(site.strength === 'strong' ? suggestCompletions(value, { namespace, ...(options.target ? { target: options.target } : {}) }) : [])];
   if (suggestions.length > 0 || (site.strength === 'strong' && DAPR_SHAPE.test(value))) {
-    const use = { kind: 'unknown', value: raw, namespace, suggestions } as const;
-    return options.appCodes !== 'report' && isAppCode(use) ? undefined : use;
+    const use = { kind: 'unknown', value: raw, namespace, suggestions: [...new Set(suggestions)].slice(0, 3).map((n) => writtenName(site, n)) } as const;
+    return leftAsAppCode(use, site, options) ? undefined : use;
   }
   return undefined;
+}
+
+/** Whether a string is written in the case its comparison can match: the fold's case, else the runtime's (upper). */
+function inCaseOf(site: UseSite, raw: string): boolean {
+  return site.fold === 'lower' ? raw === raw.toLowerCase() : raw === raw.toUpperCase();
+}
+
+/** A known name that its case keeps from ever matching: reported, with the string that does match. */
+function wrongCase(raw: string, site: UseSite, known: KnownName, namespace: Namespace): CodeUse {
+  return { kind: 'unknown', value: raw, namespace, suggestions: [writtenName(site, known.value)], caseOf: known.entry, ...(site.fold ? { fold: site.fold } : {}) };
+}
+
+/** A name as a fix writes it at a site: in the case of the site's fold (only that can match), else as the runtime sends it. */
+export function writtenName(site: UseSite, name: string): string {
+  return site.fold === 'lower' ? name.toLowerCase() : site.fold === 'upper' ? name.toUpperCase() : name;
 }
 
 /**
@@ -183,7 +239,7 @@ export function classifyString(raw: string, site: UseSite, options: ClassifyOpti
  */
 function classifyPart(raw: string, site: UseSite, part: CodePart, options: ClassifyOptions): CodeUse | undefined {
   if (typeof raw !== 'string' || !looksLikeCodePart(raw)) return undefined;
-  const value = site.caseInsensitive ? raw.toUpperCase() : raw;
+  const value = site.fold ? raw.toUpperCase() : raw;
   if (options.allowed?.has(raw) || options.allowed?.has(value)) return undefined;
   const namespace = site.namespace ?? 'code';
   const whole = looksLikeCode(value) ? lookup(value, namespace) : undefined;
@@ -191,8 +247,8 @@ function classifyPart(raw: string, site: UseSite, part: CodePart, options: Class
   if (someNameHasPart(value, part, namespace) || getForeignFamily(value)) return undefined;
   const suggestions = nearestParts(value, part, namespace);
   if (suggestions.length === 0 && !(site.strength === 'strong' && DAPR_SHAPE.test(value))) return undefined;
-  const use = { kind: 'unknown', value: raw, namespace, suggestions, part } as const;
-  return options.appCodes !== 'report' && isAppCode(use) ? undefined : use;
+  const use = { kind: 'unknown', value: raw, namespace, suggestions: suggestions.map((n) => writtenName(site, n)), part } as const;
+  return leftAsAppCode(use, site, options) ? undefined : use;
 }
 
 export interface JsonCodeToken {
@@ -230,8 +286,28 @@ export function isMessageName(name: string): boolean {
 /** String methods that search text for their argument. */
 export const TEXT_SEARCH_METHODS: ReadonlySet<string> = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf']);
 
-/** String methods that fold case: a search after one of them compares case-insensitively. */
-export const CASE_FOLD_METHODS: ReadonlySet<string> = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase']);
+/** String methods that fold case, and the case they fold to: a search after one of them matches only strings in that case. */
+export const CASE_FOLD_METHODS: ReadonlyMap<string, Fold> = new Map([
+  ['toLowerCase', 'lower'],
+  ['toLocaleLowerCase', 'lower'],
+  ['toUpperCase', 'upper'],
+  ['toLocaleUpperCase', 'upper'],
+]);
+
+/**
+ * Calls that turn a value into text without changing what it says (`String(x)`, `x.toString()`,
+ * `JSON.stringify(x)`, `x.trim()`): a search in their result is a search in the value.
+ * `function`: called with the value as argument; `method`: called on it.
+ */
+export const TEXT_OF_FUNCTIONS: ReadonlySet<string> = new Set(['String', 'JSON.stringify', 'inspect', 'util.inspect', 'format', 'util.format']);
+export const TEXT_OF_METHODS: ReadonlySet<string> = new Set(['toString', 'trim', 'trimStart', 'trimEnd', 'normalize', 'valueOf', 'toJSON']);
+
+const ERROR_NAME = /^(?:e|err|error|ex|exc|exception|cause|failure|problem)$|(?:Error|Err|Exception|Failure)$/;
+
+/** A name for an error value (`err`, `e`, `lastError`): turned into text, it is an error message. */
+export function isErrorName(name: string): boolean {
+  return ERROR_NAME.test(name);
+}
 
 /** Catalog functions whose first argument is a code (or reason): a strong position. */
 export const CATALOG_FUNCTIONS: Readonly<Record<string, Namespace>> = {

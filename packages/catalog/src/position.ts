@@ -1,14 +1,19 @@
 // The syntax around a string, described in terms both syntax trees (ESTree and TypeScript's) can
 // produce, and the one decision of what that says: `siteOfPosition`. Each plugin only walks its tree.
-import { classifyString, isErrorInfoName, isMessageName, looksLikeCode, namespaceOfName, type UseSite } from './code-use.js';
+import { classifyString, isErrorInfoName, isErrorName, isMessageName, looksLikeCode, namespaceOfName, type Fold, type UseSite } from './code-use.js';
 import { partOfMethod } from './code-parts.js';
 import type { Namespace } from './suggest.js';
 
 /** The names an expression reaches its value through, last first: `err.errorInfo?.reason` → reason, errorInfo, err. */
 export interface NameChain {
   readonly names: readonly string[];
-  /** A case-folding call (`toLowerCase()`) was on the way. */
-  readonly caseFolded: boolean;
+  /** A case-folding call was on the way (`toLowerCase()` → lower); the outermost decides. */
+  readonly fold?: Fold;
+  /**
+   * The value was turned into text on the way (`String(err)`, `` `${err}` ``, `JSON.stringify(body)`,
+   * `err.toString()`): an error turned into text is its message.
+   */
+  readonly text?: boolean;
 }
 
 export type Position =
@@ -52,12 +57,9 @@ function isTellingName(name: string): boolean {
  * the value comes from nothing named.
  */
 export function bindingChain(name: string, init: NameChain | undefined): NameChain {
-  return isTellingName(name) || init === undefined ? { names: [name], caseFolded: false } : init;
-}
-
-/** Whether a name is worth resolving to its declaration (hosts skip the scope lookup otherwise). */
-export function needsBinding(name: string): boolean {
-  return !isTellingName(name);
+  if (init === undefined) return { names: [name] };
+  // A telling name is taken as it is, but keeps the fold its value went through (`const text = msg.toLowerCase()`).
+  return isTellingName(name) ? { names: [name], ...(init.fold ? { fold: init.fold } : {}) } : init;
 }
 
 const RANK: Readonly<Record<UseSite['strength'], number>> = { strong: 2, weak: 1, bare: 0 };
@@ -69,7 +71,12 @@ function surest(sites: readonly (UseSite | undefined)[]): UseSite | undefined {
   return best;
 }
 
-const fold = (site: UseSite, chain: NameChain | undefined): UseSite => (chain?.caseFolded ? { ...site, caseInsensitive: true } : site);
+const fold = (site: UseSite, chain: NameChain | undefined): UseSite => (chain?.fold ? { ...site, fold: chain.fold } : site);
+
+/** A message: named so (`err.message`, `text`), or an error turned into text (`String(err)`, `` `${e}` ``). */
+function isMessageChain(chain: NameChain, last: string): boolean {
+  return isMessageName(last) || (chain.text === true && isErrorName(last));
+}
 
 /** What a name chain says about a value compared with, assigned to or searched in it. */
 function siteOfChain(chain: NameChain | undefined, allowMessage: boolean): UseSite | undefined {
@@ -78,7 +85,7 @@ function siteOfChain(chain: NameChain | undefined, allowMessage: boolean): UseSi
   const ns = namespaceOfName(last);
   if (ns === 'code') return fold({ strength: 'strong', namespace: 'code' }, chain);
   if (ns === 'reason') return fold({ strength: chain!.names.slice(1).some(isErrorInfoName) ? 'strong' : 'weak', namespace: 'reason' }, chain);
-  if (allowMessage && isMessageName(last)) return fold({ strength: 'weak' }, chain);
+  if (allowMessage && isMessageChain(chain!, last)) return fold({ strength: 'weak' }, chain);
   return undefined;
 }
 
@@ -106,11 +113,12 @@ export function siteOfPosition(position: Position, typed?: () => Namespace | und
       // A search in a code itself (not in a message) tests a part of it: a family check.
       const part = site?.namespace ? partOfMethod(position.method) : undefined;
       if (site && part) site = { ...site, part };
+      else if (site) site = { ...site, search: true };
       break;
     }
     case 'property': {
       const ns = position.key === undefined ? undefined : namespaceOfName(position.key);
-      if (ns === 'code') site = { strength: 'strong', namespace: 'code' };
+      if (ns === 'code') site = { strength: 'strong', namespace: 'code', envelope: 'object' };
       if (ns === 'reason') site = { strength: position.errorInfoNearby ? 'strong' : 'weak', namespace: 'reason' };
       break;
     }

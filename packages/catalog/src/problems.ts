@@ -1,6 +1,6 @@
 // What is wrong with a known code at a use, and how to say it. Shared so that `no-deprecated-code`
 // and the editor diagnostics say the same thing.
-import type { CodeUse } from './code-use.js';
+import type { CodeUse, Fold } from './code-use.js';
 import { CODE_ENTRIES, META, REASON_ENTRIES } from './generated/data.js';
 import { followReplacements, getCode, getCurrentReasonReplacement, getReason, isCurrentCode } from './lookup.js';
 import { runtimeSends, targetGaps, targetSendsAny, type RuntimeGap } from './targets/coverage.js';
@@ -170,8 +170,15 @@ function problemOf(use: Known, target: DaprTarget | undefined): CodeProblem | un
   return codeProblem(use.entry, use.value, target);
 }
 
+/** A known name in a case its comparison can never match, and the string that does. */
+function neverMatchesMessage(value: string, written: string, fold: Fold | undefined): string {
+  if (!fold) return `${q(value)} can never match: Dapr sends ${q(written)}, in upper case, and this comparison does not fold case.`;
+  return `${q(value)} can never match: the text is ${fold}-cased before this comparison; write ${q(written)}.`;
+}
+
 /** The `no-unknown-code` message for an unknown use. */
 export function unknownCodeMessage(use: Extract<CodeUse, { kind: 'unknown' }>): string {
+  if (use.caseOf) return neverMatchesMessage(use.value, use.suggestions[0]!, use.fold);
   const what = use.namespace === 'code' ? 'a Dapr error code' : 'a Dapr ErrorInfo reason';
   const head = `${q(use.value)} is not ${what}`;
   if (use.otherNamespace) {

@@ -165,6 +165,25 @@ function compute(input: string, pool: readonly Candidate[]): readonly string[] {
     .map(([value]) => value);
 }
 
+/** At most this many names may start with a cut-short string for it to suggest them: a longer list is a family, not a typo. */
+const MAX_COMPLETIONS = 3;
+
+/**
+ * The names a cut-short string is the beginning of (`ERR_INVOKE_OUTPUT` → `ERR_INVOKE_OUTPUT_BINDING`):
+ * an exact comparison with it never matches, and edit distance does not find them. At least two
+ * words, and at most three names, or it is a family prefix.
+ */
+export function suggestCompletions(input: string, options: Omit<SuggestOptions, 'limit'> = {}): readonly string[] {
+  const folded = typeof input === 'string' ? input.toUpperCase() : '';
+  if (folded.split('_').filter(Boolean).length < 2) return [];
+  const names = new Set<string>();
+  for (const c of candidatesFor(options.namespace ?? 'code', options.target)) {
+    if (c.compare.length > folded.length && c.compare.startsWith(folded)) names.add(c.suggest);
+    if (names.size > MAX_COMPLETIONS) return [];
+  }
+  return [...names].sort();
+}
+
 const MEMO_LIMIT = 5_000;
 const memo = new Map<string, readonly string[]>();
 

@@ -27,7 +27,7 @@ describe('code parts (family checks)', () => {
     const unknown = classifyString('ERR_STATES_', prefixOfCode);
     expect(unknown).toMatchObject({ kind: 'unknown', part: 'prefix', suggestions: ['ERR_STATE_', 'ERR_STATE'] });
     expect(unknownCodeMessage(unknown as never)).toBe("No Dapr error code starts with 'ERR_STATES_'. Did you mean 'ERR_STATE_' or 'ERR_STATE'?");
-    expect(classifyString('err_pubsubs_', { ...prefixOfCode, caseInsensitive: true })).toMatchObject({ kind: 'unknown', value: 'err_pubsubs_' });
+    expect(classifyString('err_pubsubs_', { ...prefixOfCode, fold: 'lower' })).toMatchObject({ kind: 'unknown', value: 'err_pubsubs_' });
     // an app's own family, another tool's
     expect(classifyString('ERR_ORDER_', prefixOfCode)).toBeUndefined();
     expect(classifyString('ERR_ORDER_', prefixOfCode, { appCodes: 'report' })).toMatchObject({ kind: 'unknown', suggestions: [] });

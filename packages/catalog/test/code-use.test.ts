@@ -40,7 +40,7 @@ describe('classifyString: hits', () => {
   });
 
   it('folds case where the comparison does', () => {
-    expect(classifyString('err_direct_invoke', { strength: 'weak', caseInsensitive: true })).toMatchObject({ kind: 'code', value: 'ERR_DIRECT_INVOKE' });
+    expect(classifyString('err_direct_invoke', { strength: 'weak', fold: 'lower' })).toMatchObject({ kind: 'code', value: 'ERR_DIRECT_INVOKE' });
     expect(classifyString('err_direct_invoke', strongCode)).toMatchObject({ kind: 'unknown', suggestions: ['ERR_DIRECT_INVOKE'] });
   });
 

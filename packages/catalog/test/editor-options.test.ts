@@ -20,6 +20,7 @@ describe('parseSettings', () => {
       removedCodeCompletions: 'hidden',
       allowedCodes: ['ERR_ORDER_LOST'],
       appCodes: 'report',
+      daprClient: true,
     }, HOST);
     expect(problems).toEqual([]);
     expect(options).toEqual({
@@ -31,6 +32,7 @@ describe('parseSettings', () => {
       removedCodeCompletions: 'hidden',
       allowedCodes: new Set(['ERR_ORDER_LOST']),
       appCodes: 'report',
+      daprClient: true,
     });
   });
 
@@ -41,7 +43,7 @@ describe('parseSettings', () => {
         code: 93112,
         message: `@dapr-codes/typescript-plugin: option "daprVersion": Dapr runtime version "9.9" is not covered by this catalog; ${SPEC_FORMS}. Reading the project's deployment files instead.`,
       },
-      { code: 93111, message: '@dapr-codes/typescript-plugin: unknown option "diagnostic". Did you mean "diagnostics"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes, appCodes.' },
+      { code: 93111, message: '@dapr-codes/typescript-plugin: unknown option "diagnostic". Did you mean "diagnostics"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes, appCodes, daprClient.' },
       { code: 93110, message: '@dapr-codes/typescript-plugin: option "severity" must be "warning" or "error", got "fatal". Using the default.' },
       { code: 93110, message: '@dapr-codes/typescript-plugin: option "hover" must be true or false, got "yes". Using the default.' },
       { code: 93110, message: '@dapr-codes/typescript-plugin: option "allowedCodes" must be an array of strings, got "ERR_X". Using the default.' },

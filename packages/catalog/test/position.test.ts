@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteOfPosition, siteOfSwitchCases, type NameChain, type Position } from '../src/index.js';
 
-const chain = (...names: string[]): NameChain => ({ names, caseFolded: false });
+const chain = (...names: string[]): NameChain => ({ names });
 
 describe('siteOfPosition', () => {
   it.each<[string, Position, ReturnType<typeof siteOfPosition>]>([
@@ -10,11 +10,11 @@ describe('siteOfPosition', () => {
     ['compared with a plain reason', { kind: 'compared', with: chain('reason', 'x') }, { strength: 'weak', namespace: 'reason' }],
     ['compared with a message', { kind: 'compared', with: chain('message', 'e') }, { strength: 'weak' }],
     ['compared with err.code (Node, axios)', { kind: 'compared', with: chain('code', 'err') }, { strength: 'bare' }],
-    ['searched in a case-folded message', { kind: 'searched-in', receiver: { names: ['msg'], caseFolded: true } }, { strength: 'weak', caseInsensitive: true }],
+    ['searched in a case-folded message', { kind: 'searched-in', receiver: { names: ['msg'], fold: 'lower' } }, { strength: 'weak', fold: 'lower', search: true }],
     ['assigned to errorCode', { kind: 'assigned', to: chain('errorCode', 'res') }, { strength: 'strong', namespace: 'code' }],
     ['assigned to a message: not a search', { kind: 'assigned', to: chain('message') }, { strength: 'bare' }],
     ['listed for errorCode', { kind: 'listed-for', value: chain('errorCode', 'body') }, { strength: 'strong', namespace: 'code' }],
-    ['errorCode property', { kind: 'property', key: 'errorCode', errorInfoNearby: false }, { strength: 'strong', namespace: 'code' }],
+    ['errorCode property', { kind: 'property', key: 'errorCode', errorInfoNearby: false }, { strength: 'strong', namespace: 'code', envelope: 'object' }],
     ['reason property next to ErrorInfo', { kind: 'property', key: 'reason', errorInfoNearby: true }, { strength: 'strong', namespace: 'reason' }],
     ['other property', { kind: 'property', key: 'label', errorInfoNearby: false }, { strength: 'bare' }],
     ['catalog argument', { kind: 'catalog-argument', namespace: 'reason' }, { strength: 'strong', namespace: 'reason' }],

@@ -40,11 +40,12 @@ describe('settings.dapr', () => {
   it.each([
     [{ dapr: '1.16' }, '@dapr-codes: settings.dapr must be an object such as { version: "1.14" }, got "1.16". Write settings: { dapr: { version: "1.16" } }.'],
     [{ dapr: ['1.16'] }, '@dapr-codes: settings.dapr must be an object such as { version: "1.14" }, got an array. Write settings: { dapr: { version: "1.14" } }.'],
-    [{ dapr: { verison: '1.16' } }, '@dapr-codes: unknown key "verison" in settings.dapr. Did you mean "version"? Known keys: version, deployments, target.'],
+    [{ dapr: { verison: '1.16' } }, '@dapr-codes: unknown key "verison" in settings.dapr. Did you mean "version"? Known keys: version, client, deployments, target.'],
     [{ daprVersion: '1.16' }, '@dapr-codes: settings.daprVersion is not read; the plugin\'s settings go under settings.dapr, e.g. settings: { dapr: { version: "1.14" } }.'],
     [{ dapr: { version: 14 } }, '@dapr-codes: settings.dapr.version must be a Dapr version spec such as "1.14", ">=1.15 <1.17" or "auto", got 14.'],
     [{ dapr: { version: 'banana' } }, `@dapr-codes: settings.dapr.version: ${versionError('banana')}.`],
     [{ dapr: { version: '2.0' } }, `@dapr-codes: settings.dapr.version: ${versionError('2.0')}.`],
+    [{ dapr: { client: 'yes' } }, '@dapr-codes: settings.dapr.client must be "auto", true (the files are Dapr clients) or false (they are not), got "yes".'],
   ])('%j', (settings, message) => {
     for (const rule of Object.keys(rules)) expect(ourLine(thrown(rule, [], settings), rule)).toBe(message);
   });

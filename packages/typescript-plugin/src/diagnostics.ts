@@ -6,6 +6,7 @@ import {
   getCodeProblem,
   isKnownUse,
   unknownCodeMessage,
+  writtenName,
   type CodeProblem,
   type ConfigProblem,
   type DaprTarget,
@@ -29,13 +30,6 @@ export interface Finding {
   readonly deprecated: boolean;
 }
 
-/** In a case-folded comparison (`msg.toLowerCase().includes("err_x")`) a fix keeps the written case. */
-function writtenCase(occurrence: Occurrence, sourceText: string): (name: string) => string {
-  const { site, valueSpan } = occurrence;
-  const written = site.caseInsensitive ? sourceText.slice(valueSpan.start, valueSpan.start + valueSpan.length) : undefined;
-  return written !== undefined && written === written.toLowerCase() ? (name) => name.toLowerCase() : (name) => name;
-}
-
 // Uses come from a remembering classifier (one object per string and site): so can their problems.
 const problems = new WeakMap<KnownUse, { readonly target: DaprTarget | undefined; readonly problem: CodeProblem | undefined }>();
 
@@ -47,10 +41,11 @@ function problemOf(use: KnownUse, target: DaprTarget | undefined): CodeProblem |
   return problem;
 }
 
-function findingOf(occurrence: Occurrence, sourceText: string, target: DaprTarget | undefined): Finding | undefined {
+function findingOf(occurrence: Occurrence, target: DaprTarget | undefined): Finding | undefined {
   const { use, span, valueSpan } = occurrence;
   if (!isKnownUse(use)) {
-    const replacements = use.suggestions.map(writtenCase(occurrence, sourceText));
+    // The catalog writes suggestions in the case the comparison matches.
+    const replacements = use.suggestions;
     return { code: DiagnosticCode.UnknownCode, message: unknownCodeMessage(use), span, valueSpan, replacements, deprecated: false };
   }
   const general = problemOf(use, target);
@@ -62,7 +57,7 @@ function findingOf(occurrence: Occurrence, sourceText: string, target: DaprTarge
     message: problem.message,
     span,
     valueSpan,
-    replacements: problem.replacement ? [writtenCase(occurrence, sourceText)(problem.replacement)] : [],
+    replacements: problem.replacement ? [writtenName(occurrence.site, problem.replacement)] : [],
     deprecated: problem.kind === 'removed' || problem.kind === 'former-name',
   };
 }
@@ -70,7 +65,7 @@ function findingOf(occurrence: Occurrence, sourceText: string, target: DaprTarge
 export function findingsInFile(cx: ClassifyContext, target: DaprTarget | undefined): Finding[] {
   const findings: Finding[] = [];
   for (const occurrence of occurrencesInFile(cx)) {
-    const finding = findingOf(occurrence, cx.sourceFile.text, target);
+    const finding = findingOf(occurrence, target);
     if (finding) findings.push(finding);
   }
   return findings;

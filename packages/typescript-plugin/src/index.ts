@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { copyLanguageService, extend, type GuardOptions, type Log } from './decorate.js';
 import { configDiagnostics, createFindingsCache, findingsInFile, toDiagnostic, type Finding } from './diagnostics.js';
 import { isKnownOccurrence, withDaprQuickInfo } from './hover.js';
-import { createClassifier, occurrenceAt, type ClassifyContext } from './occurrences.js';
+import { createClassifier, fileContext, occurrenceAt, type ClassifyContext } from './occurrences.js';
 import { isPushed, isSyntaxOnly, SILENT } from './server-mode.js';
 import type { TS } from './syntax-kinds.js';
 
@@ -121,7 +121,7 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
       if (!program || !sourceFile) return undefined;
       const types = createTypeOracle(t, () => program.getTypeChecker());
       const runtimes = runtimesOf(fileName);
-      return { program, runtimes, cx: { ts: t, sourceFile, types, classify: classifierFor(runtimes) } };
+      return { program, runtimes, cx: { ts: t, sourceFile, types, classify: classifierFor(runtimes), context: fileContext(sourceFile, settings.options.daprClient) } };
     };
 
     const findingsOf = ({ cx, program, runtimes }: FileContext): readonly Finding[] => {

@@ -1,6 +1,6 @@
 // Dapr code uses in the source: a whole string literal, or an `"errorCode":"X"` / `"reason":"X"` value
 // inside JSON text held by a string or template literal.
-import { classifyString, findJsonCodeTokens, looksLikeCodePart, type AppCodes, type CodeUse, type DaprTarget, type UseSite } from '@dapr-codes/catalog';
+import { classifyString, daprContextOf, findJsonCodeTokens, looksLikeCodePart, type AppCodes, type CodeUse, type DaprClientSetting, type DaprContext, type DaprTarget, type UseSite } from '@dapr-codes/catalog';
 import type * as ts from 'typescript';
 import { contentSpan, forEachStringTokenAt, isWholeString, stringExpressionOf, stringTokenAt, type StringToken } from './string-tokens.js';
 import type { TS } from './syntax-kinds.js';
@@ -20,13 +20,16 @@ export interface Occurrence {
   readonly alongside?: () => ReadonlySet<string>;
 }
 
-export type Classify = (value: string, site: UseSite) => CodeUse | undefined;
+/** Classifies a string at a site of a file whose Dapr context is `context` (asked only when it matters). */
+export type Classify = (value: string, site: UseSite, context: () => DaprContext) => CodeUse | undefined;
 
 export interface ClassifyContext {
   readonly ts: TS;
   readonly sourceFile: ts.SourceFile;
   readonly types: TypeOracle | undefined;
   readonly classify: Classify;
+  /** How much the file shows that it talks to Dapr (`contextOnce` of its text). */
+  readonly context: () => DaprContext;
 }
 
 const MEMO_LIMIT = 10_000;
@@ -37,21 +40,41 @@ const MEMO_LIMIT = 10_000;
  * times, and diagnostics classify every string of a file per edit.
  */
 export function createClassifier(allowed: ReadonlySet<string>, target?: DaprTarget, appCodes: AppCodes = 'ignore-distant'): Classify {
-  const bySite = new Map<UseSite, Map<string, CodeUse | null>>();
-  return (value, site) => {
+  // What an unknown string is can depend on the file's context: remembered per context.
+  const byContext = new Map<DaprContext, Map<UseSite, Map<string, CodeUse | null>>>();
+  return (value, site, context) => {
+    const daprContext = context();
+    let bySite = byContext.get(daprContext);
+    if (!bySite) byContext.set(daprContext, (bySite = new Map()));
     let memo = bySite.get(site);
     if (!memo) bySite.set(site, (memo = new Map()));
     let use = memo.get(value);
     if (use === undefined) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      use = classifyString(value, site, { allowed, appCodes, ...(target ? { target } : {}) }) ?? null;
+      use = classifyString(value, site, { allowed, appCodes, context, ...(target ? { target } : {}) }) ?? null;
       memo.set(value, use);
     }
     return use ?? undefined;
   };
 }
 
+const contexts = new WeakMap<ts.SourceFile, { readonly setting: DaprClientSetting; readonly context: DaprContext }>();
+
+/** A file's Dapr context, read off its text once per version of the file (TypeScript makes a new SourceFile per edit). */
+export function fileContext(sourceFile: ts.SourceFile, setting: DaprClientSetting): () => DaprContext {
+  return () => {
+    const known = contexts.get(sourceFile);
+    if (known && known.setting === setting) return known.context;
+    const context = daprContextOf(sourceFile.text, setting);
+    contexts.set(sourceFile, { setting, context });
+    return context;
+  };
+}
+
 const JSON_KEY = /errorCode|reason/;
+// A JSON `"errorCode"` is a response body written out: a (mocked) sidecar answer in a Dapr client.
+const JSON_CODE_SITE = useSite({ strength: 'strong', namespace: 'code', envelope: 'json' });
+const JSON_REASON_SITE = useSite({ strength: 'strong', namespace: 'reason' });
 
 function wholeStringUse(cx: ClassifyContext, literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): Occurrence | undefined {
   const value = literal.text;
@@ -59,7 +82,7 @@ function wholeStringUse(cx: ClassifyContext, literal: ts.StringLiteral | ts.NoSu
   // of a code, `ERR_STATE_` in a prefix check: the catalog decides which is which).
   if (!looksLikeCodePart(value) && value !== 'ERROR') return undefined;
   const site = useSiteOf(cx.ts, literal, cx.types);
-  const use = site && cx.classify(value, site);
+  const use = site && cx.classify(value, site, cx.context);
   if (!site || !use) return undefined;
   const start = literal.getStart(cx.sourceFile);
   return { use, site, span: { start, length: literal.end - start }, valueSpan: contentSpan(literal, cx.sourceFile), alongside: () => handledAlongside(cx.ts, literal) };
@@ -72,8 +95,8 @@ function jsonUses(cx: ClassifyContext, token: StringToken): Occurrence[] {
   if (!raw.includes('"') || !JSON_KEY.test(raw) || useSiteOf(cx.ts, stringExpressionOf(cx.ts, token)) === undefined) return [];
   const out: Occurrence[] = [];
   for (const json of findJsonCodeTokens(raw)) {
-    const site = useSite('strong', json.key === 'errorCode' ? 'code' : 'reason');
-    const use = cx.classify(json.value, site);
+    const site = json.key === 'errorCode' ? JSON_CODE_SITE : JSON_REASON_SITE;
+    const use = cx.classify(json.value, site, cx.context);
     if (!use) continue;
     const span = { start: start + json.start, length: json.end - json.start };
     out.push({ use, site, span, valueSpan: span });

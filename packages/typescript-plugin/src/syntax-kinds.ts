@@ -29,6 +29,7 @@ const NAMES = [
   'ObjectLiteralExpression',
   'NewExpression',
   'PropertyAssignment',
+  'ShorthandPropertyAssignment',
   'PropertyDeclaration',
   'VariableDeclaration',
   'Parameter',
@@ -47,6 +48,17 @@ const NAMES = [
   'EqualsEqualsToken',
   'ExclamationEqualsToken',
   'EqualsToken',
+  'BarBarToken',
+  'QuestionQuestionToken',
+  'PlusToken',
+  'SpreadElement',
+  'ForOfStatement',
+  'VariableDeclarationList',
+  'ArrowFunction',
+  'FunctionExpression',
+  'FunctionDeclaration',
+  'ObjectBindingPattern',
+  'ArrayBindingPattern',
 ] as const;
 
 export type Kinds = Readonly<Record<(typeof NAMES)[number], ts.SyntaxKind>>;

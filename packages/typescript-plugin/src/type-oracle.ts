@@ -17,6 +17,8 @@ export interface TypeOracle {
   constInitializer(identifier: ts.Identifier): ts.Expression | undefined;
   /** The other identifiers of the file that name the same declaration as this one (its reads). */
   readsOf(name: ts.Identifier): readonly ts.Identifier[];
+  /** The declaration of the value a name refers to (`mockError` → its `function` or `const`), if any. */
+  declarationOf(identifier: ts.Identifier): ts.Declaration | undefined;
   /** Whether any answer was asked for: results that used types depend on the whole program. */
   readonly consulted: boolean;
 }
@@ -60,9 +62,43 @@ function identifiersNamed(t: TS, file: ts.SourceFile, name: string): readonly ts
   return index.get(name) ?? [];
 }
 
+/**
+ * The part of the file a declared name can be read in: its function for a parameter or a `var`, its
+ * block (or loop) for a `let`, `const` or class, the file for the rest. Reads are looked for only there:
+ * a test file declares `code` in hundreds of callbacks, and each asks for the reads of its own.
+ */
+function scopeOf(t: TS, name: ts.Identifier): ts.Node {
+  let declaration: ts.Node = name.parent;
+  while (t.isBindingElement(declaration) || t.isObjectBindingPattern(declaration) || t.isArrayBindingPattern(declaration)) declaration = declaration.parent;
+  if (t.isParameter(declaration)) return declaration.parent;
+  // A `var` and (outside strict code) a function declared in a block are seen in the whole function.
+  const blockScoped = t.isVariableDeclaration(declaration) ? t.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & t.NodeFlags.BlockScoped) !== 0 : !t.isFunctionDeclaration(declaration);
+  for (let node = declaration.parent; node; node = node.parent) {
+    if (t.isSourceFile(node) || t.isFunctionLike(node) || t.isModuleBlock(node)) return node;
+    if (blockScoped && (t.isBlock(node) || t.isCaseBlock(node) || t.isForStatement(node) || t.isForOfStatement(node) || t.isForInStatement(node) || t.isCatchClause(node))) return node;
+  }
+  return name.getSourceFile();
+}
+
+/** The identifiers of a list in source order that lie inside a node (a binary search for the first). */
+function within(ids: readonly ts.Identifier[], scope: ts.Node): readonly ts.Identifier[] {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]!.pos < scope.pos) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < ids.length && ids[end]!.end <= scope.end) end++;
+  return lo === 0 && end === ids.length ? ids : ids.slice(lo, end);
+}
+
 /** `checker` is called on the first question only: most files never need one. */
 export function createTypeOracle(t: TS, checker: () => ts.TypeChecker): TypeOracle {
   const byType = new WeakMap<ts.Type, Namespace | null>();
+  // A table's strings, a helper's arguments and a const's members all ask for the reads of one name.
+  const readsByName = new WeakMap<ts.Identifier, readonly ts.Identifier[]>();
   let consulted = false;
   const namespaceOf = (type: ts.Type | undefined): Namespace | undefined => {
     if (!type) return undefined;
@@ -95,10 +131,19 @@ export function createTypeOracle(t: TS, checker: () => ts.TypeChecker): TypeOrac
     },
     readsOf(name) {
       consulted = true;
+      const known = readsByName.get(name);
+      if (known) return known;
       const c = checker();
       const symbol = c.getSymbolAtLocation(name);
-      if (!symbol) return [];
-      return identifiersNamed(t, name.getSourceFile(), name.text).filter((id) => id !== name && c.getSymbolAtLocation(id) === symbol);
+      // The name of a shorthand `{ code }` is the property's symbol; the value it reads is the variable's.
+      const reads = (id: ts.Identifier) => c.getSymbolAtLocation(id) === symbol || (t.isShorthandPropertyAssignment(id.parent) && c.getShorthandAssignmentValueSymbol(id.parent) === symbol);
+      const found = symbol ? within(identifiersNamed(t, name.getSourceFile(), name.text), scopeOf(t, name)).filter((id) => id !== name && reads(id)) : [];
+      readsByName.set(name, found);
+      return found;
+    },
+    declarationOf(identifier) {
+      consulted = true;
+      return checker().getSymbolAtLocation(identifier)?.valueDeclaration;
     },
     get consulted() {
       return consulted;

@@ -10,20 +10,24 @@ import {
   isErrorInfoType,
   looksLikeCode,
   namespaceOfName,
-  needsBinding,
   siteOfPosition,
   siteOfSwitchCases,
+  TEXT_OF_FUNCTIONS,
+  TEXT_OF_METHODS,
   TEXT_SEARCH_METHODS,
+  type Fold,
   type NameChain,
   type Position,
   type UseSite,
 } from '@dapr-codes/catalog';
 import type * as ts from 'typescript';
+import { assertionPosition } from './assertion-site.js';
 import { catalogFunctionNamespace } from './catalog-imports.js';
 import { nameText } from './names.js';
 import { useSite } from './sites.js';
 import { kindsOf, type Kinds, type TS } from './syntax-kinds.js';
 import { isConstDeclaration, type TypeOracle } from './type-oracle.js';
+import { flowPosition, type Places } from './value-flow.js';
 
 // Runs for every code-shaped string of a file: dispatch on node kinds read once per TypeScript module
 // (see syntax-kinds.ts) rather than through a chain of `ts.isX` guards.
@@ -65,20 +69,75 @@ function initChain(k: Kinds, id: ts.Identifier, types: TypeOracle | undefined, d
   const init = depth < MAX_BINDING_DEPTH ? types?.constInitializer(id) : undefined;
   if (init) return nameChain(k, init, types, depth + 1);
   const source = types?.sourceName(id);
-  return source === undefined ? undefined : { names: [source], caseFolded: false };
+  return source === undefined ? undefined : { names: [source] };
+}
+
+/** `String(x)`, `JSON.stringify(x)`: the name of a called function, with its object. */
+function calleeName(k: Kinds, callee: ts.Expression): string | undefined {
+  if (callee.kind === k.Identifier) return (callee as ts.Identifier).text;
+  if (callee.kind === k.PropertyAccessExpression && (callee as ts.PropertyAccessExpression).expression.kind === k.Identifier) {
+    const access = callee as ts.PropertyAccessExpression;
+    return `${(access.expression as ts.Identifier).text}.${access.name.text}`;
+  }
+  return undefined;
+}
+
+const isEmptyString = (k: Kinds, e: ts.Expression) => isStringLiteralLike(k, innermost(k, e)) && (innermost(k, e) as ts.StringLiteralLike).text === '';
+
+/**
+ * One step through what does not change what a text says (as the ESLint rules peel it): a case fold,
+ * a conversion to text (`String(x)`, `x.toString()`, `JSON.stringify(x)`, `` `${x}` ``, `x + ""`), a
+ * fallback (`x || ""`, `x ?? y`: its first operand).
+ */
+function peel(k: Kinds, e: ts.Expression): { inner: ts.Expression; fold?: Fold; text?: boolean } | undefined {
+  if (e.kind === k.CallExpression) {
+    const call = e as ts.CallExpression;
+    const callee = innermost(k, call.expression);
+    if (call.arguments.length === 0 && callee.kind === k.PropertyAccessExpression) {
+      const access = callee as ts.PropertyAccessExpression;
+      const fold = CASE_FOLD_METHODS.get(access.name.text);
+      if (fold) return { inner: access.expression, fold };
+      if (TEXT_OF_METHODS.has(access.name.text)) return { inner: access.expression, text: true };
+    }
+    const name = calleeName(k, callee);
+    const arg = call.arguments[0];
+    return name !== undefined && TEXT_OF_FUNCTIONS.has(name) && arg && arg.kind !== k.SpreadElement ? { inner: arg, text: true } : undefined;
+  }
+  if (e.kind === k.TemplateExpression) return { inner: (e as ts.TemplateExpression).templateSpans[0]!.expression, text: true };
+  if (e.kind === k.BinaryExpression) {
+    const binary = e as ts.BinaryExpression;
+    const op = binary.operatorToken.kind;
+    if (op === k.BarBarToken || op === k.QuestionQuestionToken) return { inner: binary.left };
+    if (op !== k.PlusToken) return undefined;
+    if (isEmptyString(k, binary.right)) return { inner: binary.left, text: true };
+    return isEmptyString(k, binary.left) ? { inner: binary.right, text: true } : undefined;
+  }
+  return undefined;
 }
 
 function nameChain(k: Kinds, expression: ts.Expression, types: TypeOracle | undefined, depth = 0): NameChain | undefined {
+  let e = innermost(k, expression);
+  let fold: Fold | undefined;
+  let text = false;
+  // `String(err?.message ?? err).toLowerCase()` → fold case, become text, look at `err.message`. The outermost fold decides.
+  for (let step = peel(k, e); step; step = peel(k, e)) {
+    fold ??= step.fold;
+    text ||= step.text === true;
+    e = innermost(k, step.inner);
+  }
+  const found = namesOf(k, e, types, depth);
+  if (!found) return undefined;
+  return { names: found.names, ...((fold ?? found.fold) ? { fold: fold ?? found.fold } : {}), ...(text || found.text ? { text: true } : {}) };
+}
+
+function namesOf(k: Kinds, start: ts.Expression, types: TypeOracle | undefined, depth: number): NameChain | undefined {
   const names: string[] = [];
-  let caseFolded = false;
-  for (let e = innermost(k, expression); ; e = innermost(k, e)) {
+  for (let e = start; ; e = innermost(k, e)) {
     if (e.kind === k.Identifier) {
       const id = e as ts.Identifier;
-      if (names.length === 0 && needsBinding(id.text)) {
-        // `const normalized = text.toLowerCase(); normalized.includes("…")` reads `text`, case-folded.
-        const chain = bindingChain(id.text, initChain(k, id, types, depth));
-        return caseFolded && !chain.caseFolded ? { ...chain, caseFolded } : chain;
-      }
+      // `const normalized = text.toLowerCase(); normalized.includes("…")` reads `text`, case-folded.
+      // A name that tells is taken as it is, but keeps the fold of the const it reads (`const text = msg.toLowerCase()`).
+      if (names.length === 0) return bindingChain(id.text, initChain(k, id, types, depth));
       names.push(id.text);
       break;
     }
@@ -90,9 +149,6 @@ function nameChain(k: Kinds, expression: ts.Expression, types: TypeOracle | unde
       const access = e as ts.ElementAccessExpression;
       names.push((access.argumentExpression as ts.StringLiteralLike).text);
       e = access.expression;
-    } else if (e.kind === k.CallExpression && isCaseFold(k, (e as ts.CallExpression).expression)) {
-      caseFolded = true;
-      e = ((e as ts.CallExpression).expression as ts.PropertyAccessExpression).expression;
     } else if (e.kind === k.CallExpression && names.length === 0 && (e as ts.CallExpression).expression.kind === k.Identifier) {
       // `errorText(input)`: a function's name stands for what it returns.
       names.push(((e as ts.CallExpression).expression as ts.Identifier).text);
@@ -101,11 +157,7 @@ function nameChain(k: Kinds, expression: ts.Expression, types: TypeOracle | unde
       break;
     }
   }
-  return names.length > 0 ? { names, caseFolded } : undefined;
-}
-
-function isCaseFold(k: Kinds, callee: ts.Expression): callee is ts.PropertyAccessExpression {
-  return callee.kind === k.PropertyAccessExpression && CASE_FOLD_METHODS.has((callee as ts.PropertyAccessExpression).name.text);
+  return names.length > 0 ? { names } : undefined;
 }
 
 function otherOperand(binary: ts.BinaryExpression, expression: ts.Expression): ts.Expression {
@@ -134,8 +186,9 @@ function lookupPosition(k: Kinds, read: ts.Identifier, types: TypeOracle): Posit
 
 /** `OBJ.key` / `OBJ["key"]`: the reads of one member of a read object. */
 function memberReadPosition(t: TS, k: Kinds, read: ts.Identifier, key: string, types: TypeOracle): Position | undefined {
-  const access = outermost(k, read).parent;
-  if (!access) return undefined;
+  const object = outermost(k, read);
+  const access = object.parent;
+  if (!access || (access as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression !== object) return undefined;
   const isRead =
     (access.kind === k.PropertyAccessExpression && (access as ts.PropertyAccessExpression).name.text === key) ||
     (access.kind === k.ElementAccessExpression && nameText(t, (access as ts.ElementAccessExpression).argumentExpression as ts.PropertyName) === key);
@@ -145,8 +198,17 @@ function memberReadPosition(t: TS, k: Kinds, read: ts.Identifier, key: string, t
 }
 
 function readPosition(t: TS, k: Kinds, read: ts.Identifier, types: TypeOracle): Position {
+  // `{ errorCode }` reads `errorCode` as the value of a property of that name.
+  if (read.parent?.kind === k.ShorthandPropertyAssignment) return propertyPosition(t, read.parent as ts.ShorthandPropertyAssignment);
   const expression = outermost(k, read);
   return expression.parent ? positionOf(t, k, expression, expression.parent, types, false) : OTHER;
+}
+
+/** The value of `{ key: … }` (or of a shorthand `{ key }`). */
+function propertyPosition(t: TS, property: ts.PropertyAssignment | ts.ShorthandPropertyAssignment): Position {
+  const key = nameText(t, property.name);
+  // Only a `reason` asks whether ErrorInfo is near: the siblings are not looked at otherwise.
+  return { kind: 'property', key, errorInfoNearby: key !== undefined && namespaceOfName(key) === 'reason' && errorInfoNearby(t, property.parent) };
 }
 
 /**
@@ -182,7 +244,18 @@ function heldPosition(t: TS, k: Kinds, expression: ts.Expression, by: Position, 
 function positionOf(t: TS, k: Kinds, expression: ts.Expression, parent: ts.Node, types: TypeOracle | undefined, follow = true): Position {
   const own = ownPositionOf(t, k, expression, parent, types);
   if (!follow || !types || own.kind === 'never' || !isStringLiteralLike(k, innermost(k, expression))) return own;
-  return heldPosition(t, k, expression, own, types) ?? own;
+  // Where a string is written says all there is to say when it is strong there (`{ errorCode: "X" }`): its reads cannot add to it.
+  if (siteOfPosition(own)?.strength === 'strong') return own;
+  const held = heldPosition(t, k, expression, own, types);
+  const flow = flowPosition(t, k, expression, own, types, places(t, k, types));
+  // A const table (`const CASES = [...]`) is both held and handed on by `it.each(CASES)`: all its reads count.
+  if (held?.kind === 'held' && flow?.kind === 'held') return { kind: 'held', by: own, uses: [...held.uses, ...flow.uses] };
+  return held ?? flow ?? own;
+}
+
+/** How value-flow.ts places what a table row or a helper's argument binds: where it is read. */
+function places(t: TS, k: Kinds, types: TypeOracle): Places {
+  return { read: (read) => readPosition(t, k, read, types), member: (read, key) => memberReadPosition(t, k, read, key, types) };
 }
 
 /** A string-literal type: a member of a union (or the whole of a type alias), else never a use. */
@@ -226,22 +299,20 @@ function ownPositionOf(t: TS, k: Kinds, expression: ts.Expression, parent: ts.No
     }
     case k.CaseClause:
       return { kind: 'compared', with: nameChain(k, (parent as ts.CaseClause).parent.parent.expression, types) };
-    case k.PropertyAssignment: {
-      const property = parent as ts.PropertyAssignment;
-      const key = nameText(t, property.name);
-      // Only a `reason` asks whether ErrorInfo is near: the siblings are not looked at otherwise.
-      return { kind: 'property', key, errorInfoNearby: key !== undefined && namespaceOfName(key) === 'reason' && errorInfoNearby(t, property.parent) };
-    }
+    case k.PropertyAssignment:
+      return propertyPosition(t, parent as ts.PropertyAssignment);
     case k.VariableDeclaration:
     case k.Parameter:
     case k.BindingElement: {
       const name = (parent as ts.VariableDeclaration | ts.ParameterDeclaration | ts.BindingElement).name;
-      return name.kind === k.Identifier ? { kind: 'assigned', to: { names: [(name as ts.Identifier).text], caseFolded: false } } : OTHER;
+      return name.kind === k.Identifier ? { kind: 'assigned', to: { names: [(name as ts.Identifier).text] } } : OTHER;
     }
     case k.PropertyDeclaration:
       return { kind: 'class-field', key: nameText(t, (parent as ts.PropertyDeclaration).name) };
-    case k.CallExpression:
-      return (parent as ts.CallExpression).arguments[0] === expression ? argumentPosition(t, k, parent as ts.CallExpression, types) : OTHER;
+    case k.CallExpression: {
+      const index = (parent as ts.CallExpression).arguments.indexOf(expression);
+      return index < 0 ? OTHER : argumentPosition(t, k, parent as ts.CallExpression, index, types);
+    }
     case k.ArrayLiteralExpression:
       return listedFor(k, parent as ts.ArrayLiteralExpression, types) ?? OTHER;
     default:
@@ -268,15 +339,21 @@ function errorInfoNearby(t: TS, object: ts.ObjectLiteralExpression): boolean {
   return name !== undefined && isErrorInfoName(name);
 }
 
-/** The first argument of a call: a text search in something named, or a catalog function's argument. */
-function argumentPosition(t: TS, k: Kinds, call: ts.CallExpression, types: TypeOracle | undefined): Position {
-  const callee = innermost(k, call.expression);
-  if (callee.kind === k.PropertyAccessExpression && TEXT_SEARCH_METHODS.has((callee as ts.PropertyAccessExpression).name.text)) {
-    const access = callee as ts.PropertyAccessExpression;
-    return { kind: 'searched-in', receiver: nameChain(k, access.expression, types), method: access.name.text };
+/** An argument of a call: the first one of a text search or a catalog function, or an assertion's. */
+function argumentPosition(t: TS, k: Kinds, call: ts.CallExpression, index: number, types: TypeOracle | undefined): Position {
+  // An assertion first: `expect(x).to.includes("X")` is chai's, not a search in something named `to`.
+  const assertion = assertionPosition(k, call, index, (argument) => nameChain(k, argument, types));
+  if (assertion) return assertion;
+  if (index === 0) {
+    const callee = innermost(k, call.expression);
+    if (callee.kind === k.PropertyAccessExpression && TEXT_SEARCH_METHODS.has((callee as ts.PropertyAccessExpression).name.text)) {
+      const access = callee as ts.PropertyAccessExpression;
+      return { kind: 'searched-in', receiver: nameChain(k, access.expression, types), method: access.name.text };
+    }
+    const namespace = catalogFunctionNamespace(t, callee);
+    if (namespace) return { kind: 'catalog-argument', namespace };
   }
-  const namespace = catalogFunctionNamespace(t, callee);
-  return namespace ? { kind: 'catalog-argument', namespace } : OTHER;
+  return OTHER;
 }
 
 const ARRAY_LOOKUPS = new Set(['includes', 'indexOf']);
@@ -323,7 +400,7 @@ function isEquality(k: Kinds, op: ts.SyntaxKind): boolean {
   return op === k.EqualsEqualsEqualsToken || op === k.ExclamationEqualsEqualsToken || op === k.EqualsEqualsToken || op === k.ExclamationEqualsToken;
 }
 
-const interned = (site: UseSite | undefined) => site && useSite(site.strength, site.namespace, site.caseInsensitive, site.part);
+const interned = (site: UseSite | undefined) => site && useSite(site);
 
 const switchSites = new WeakMap<ts.CaseBlock, { readonly types: TypeOracle | undefined; readonly site: UseSite | undefined }>();
 
@@ -344,7 +421,7 @@ function switchSite(k: Kinds, block: ts.CaseBlock, types: TypeOracle | undefined
   if (values.some(looksLikeCode)) {
     const discriminant = block.parent.expression;
     const fromDiscriminant = siteOfPosition({ kind: 'compared', with: nameChain(k, discriminant, types) }, () => types?.ofExpression(discriminant));
-    site = fromDiscriminant?.namespace ? useSite('strong', fromDiscriminant.namespace, fromDiscriminant.caseInsensitive) : interned(siteOfSwitchCases(values));
+    site = fromDiscriminant?.namespace ? useSite({ ...fromDiscriminant, strength: 'strong' }) : interned(siteOfSwitchCases(values));
   }
   switchSites.set(block, { types, site });
   return site;
@@ -359,7 +436,7 @@ export function useSiteOf(t: TS, literal: ts.Expression, types?: TypeOracle): Us
   const k = kindsOf(t);
   const expression = outermost(k, literal);
   const parent = expression.parent;
-  if (!parent) return useSite('bare');
+  if (!parent) return useSite({ strength: 'bare' });
   // TypeScript gives `===` operands no contextual type: for a comparison, ask about the other side's type.
   const other = parent.kind === k.BinaryExpression && isEquality(k, (parent as ts.BinaryExpression).operatorToken.kind) ? otherOperand(parent as ts.BinaryExpression, expression) : undefined;
   const typed = () => types?.contextual(expression) ?? (other ? types?.ofExpression(other) : undefined);

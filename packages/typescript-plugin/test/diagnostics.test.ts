@@ -3,14 +3,15 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { configDiagnostics, createFindingsCache, findingsInFile, toDiagnostic, type Finding } from '../src/diagnostics.js';
 import { codeFixesFor, withFixableCodes } from '../src/code-fixes.js';
-import { createClassifier } from '../src/occurrences.js';
+import { createClassifier, fileContext } from '../src/occurrences.js';
 import { sourceFile } from './helpers.js';
 
 const version = (v: string) => toDaprTarget(v);
 const spanText = (text: string, span: ts.TextSpan) => text.slice(span.start, span.start + span.length);
 
 function findings(text: string, v?: DaprTarget) {
-  return findingsInFile({ ts, sourceFile: sourceFile(text), types: undefined, classify: createClassifier(new Set()) }, v);
+  const file = sourceFile(text);
+  return findingsInFile({ ts, sourceFile: file, types: undefined, classify: createClassifier(new Set()), context: fileContext(file, 'auto') }, v);
 }
 
 describe('findings', () => {
@@ -39,7 +40,7 @@ describe('findings', () => {
 
   it('keeps the written case in fixes of a case-folded search', () => {
     const folded = 'if (msg.toLowerCase().includes("err_direct_invok")) {}';
-    expect(findings(folded).map((f) => [f.message, f.replacements])).toEqual([["'err_direct_invok' is not a Dapr error code. Did you mean 'ERR_DIRECT_INVOKE'?", ['err_direct_invoke']]]);
+    expect(findings(folded).map((f) => [f.message, f.replacements])).toEqual([["'err_direct_invok' is not a Dapr error code. Did you mean 'err_direct_invoke'?", ['err_direct_invoke']]]);
   });
 
   it('skips files with nothing that could be a code', () => {

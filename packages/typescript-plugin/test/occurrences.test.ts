@@ -1,11 +1,14 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { candidateOffsets, createClassifier, occurrenceAt, occurrencesInFile, type ClassifyContext } from '../src/occurrences.js';
+import { candidateOffsets, createClassifier, fileContext, occurrenceAt, occurrencesInFile, type ClassifyContext } from '../src/occurrences.js';
 import { contentSpan, stringTokenAt } from '../src/string-tokens.js';
 import { useSite } from '../src/sites.js';
 import { sourceFile, tokenWith } from './helpers.js';
 
-const context = (text: string, allowed: readonly string[] = []): ClassifyContext => ({ ts, sourceFile: sourceFile(text), types: undefined, classify: createClassifier(new Set(allowed)) });
+const context = (text: string, allowed: readonly string[] = []): ClassifyContext => {
+  const file = sourceFile(text);
+  return { ts, sourceFile: file, types: undefined, classify: createClassifier(new Set(allowed)), context: fileContext(file, 'auto') };
+};
 const spanText = (text: string, span: ts.TextSpan) => text.slice(span.start, span.start + span.length);
 
 describe('stringTokenAt', () => {
@@ -66,7 +69,7 @@ describe('occurrences', () => {
   });
 
   it('respects allowed codes', () => {
-    const text = 'const body = { errorCode: "ERR_STATE_ORDER_LOST" };';
+    const text = 'import { DaprClient } from "@dapr/dapr";\nconst body = { errorCode: "ERR_STATE_ORDER_LOST" };';
     expect(occurrencesInFile(context(text)).map((o) => o.use.kind)).toEqual(['unknown']);
     expect(occurrencesInFile(context(text, ['ERR_STATE_ORDER_LOST']))).toEqual([]);
   });
@@ -109,21 +112,22 @@ describe('candidateOffsets', () => {
 describe('createClassifier', () => {
   it('remembers a classification per site and string', () => {
     const classify = createClassifier(new Set(['ERR_ORDER_LOST']));
-    const site = useSite('strong', 'code');
-    const first = classify('ERR_STATE_GET', site);
+    const mentions = () => 'mentions' as const;
+    const site = useSite({ strength: 'strong', namespace: 'code' });
+    const first = classify('ERR_STATE_GET', site, mentions);
     expect(first).toMatchObject({ kind: 'code', value: 'ERR_STATE_GET' });
-    expect(classify('ERR_STATE_GET', site)).toBe(first);
-    expect(classify('ERR_PUBSUB_NOT_FOUND', useSite('strong', 'reason'))).toMatchObject({ kind: 'unknown', otherNamespace: { code: 'ERR_PUBSUB_NOT_FOUND' } });
-    expect(classify('ERR_ORDER_LOST', site)).toBeUndefined();
+    expect(classify('ERR_STATE_GET', site, mentions)).toBe(first);
+    expect(classify('ERR_PUBSUB_NOT_FOUND', useSite({ strength: 'strong', namespace: 'reason' }), mentions)).toMatchObject({ kind: 'unknown', otherNamespace: { code: 'ERR_PUBSUB_NOT_FOUND' } });
+    expect(classify('ERR_ORDER_LOST', site, mentions)).toBeUndefined();
     // far from every Dapr code: the app's own, unless appCodes is 'report'
-    expect(classify('ERR_ORDER_LOSS', site)).toBeUndefined();
-    expect(createClassifier(new Set(), undefined, 'report')('ERR_ORDER_LOSS', site)).toMatchObject({ kind: 'unknown' });
-    expect(classify('ERR_STATE_ORDER_LOSS', site)).toMatchObject({ kind: 'unknown' });
+    expect(classify('ERR_ORDER_LOSS', site, mentions)).toBeUndefined();
+    expect(createClassifier(new Set(), undefined, 'report')('ERR_ORDER_LOSS', site, mentions)).toMatchObject({ kind: 'unknown' });
+    expect(classify('ERR_STATE_ORDER_LOSS', site, mentions)).toMatchObject({ kind: 'unknown' });
   });
 
   it('interns sites, so equal sites are the same object', () => {
-    expect(useSite('weak', undefined, true)).toBe(useSite('weak', undefined, true));
-    expect(useSite('weak', undefined, true)).toEqual({ strength: 'weak', caseInsensitive: true });
-    expect(useSite('bare')).toEqual({ strength: 'bare' });
+    expect(useSite({ strength: 'weak', fold: 'lower' })).toBe(useSite({ fold: 'lower', strength: 'weak' }));
+    expect(useSite({ strength: 'weak', fold: 'lower', search: true })).toEqual({ strength: 'weak', fold: 'lower', search: true });
+    expect(useSite({ strength: 'bare' })).toEqual({ strength: 'bare' });
   });
 });

@@ -72,7 +72,7 @@ describe('the plugin on a language service', () => {
     const problem = ls.getSemanticDiagnostics(FILE).find((d) => d.code === 93111);
     expect(problem).toMatchObject({ start: 0, length: '// handlers'.length, category: ts.DiagnosticCategory.Warning });
     expect(problem?.messageText).toBe(
-      '@dapr-codes/typescript-plugin: unknown option "daprVerison". Did you mean "daprVersion"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes, appCodes.',
+      '@dapr-codes/typescript-plugin: unknown option "daprVerison". Did you mean "daprVersion"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes, appCodes, daprClient.',
     );
     expect(log).toContain(`[dapr-codes] TS93111: ${problem?.messageText}`);
   });

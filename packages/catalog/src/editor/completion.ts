@@ -34,7 +34,7 @@ const SHAPED = { ERR_: /^ERR_[A-Z0-9_]*$/, DAPR_: /^DAPR_[A-Z0-9_]*$/ } as const
 export function completionOffer(site: UseSite | undefined, text: string): Offer | undefined {
   if (!site) return undefined;
   if (site.strength === 'strong' && site.namespace) return { namespace: site.namespace, prefixes: [''] };
-  if (site.caseInsensitive) return undefined;
+  if (site.fold) return undefined;
   const prefix = SHAPED.ERR_.test(text) ? 'ERR_' : SHAPED.DAPR_.test(text) ? 'DAPR_' : undefined;
   if (!prefix) return undefined;
   if (site.strength === 'weak') return { namespace: site.namespace, prefixes: [prefix] };

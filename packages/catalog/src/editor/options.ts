@@ -2,7 +2,9 @@
 // option never stops a host: it falls back to the default for that option and reports a problem that
 // the editor shows as a diagnostic (93110–93112). Messages start with the host's name.
 import type { AppCodes } from '../code-use.js';
+import type { DaprClientSetting } from '../dapr-context.js';
 import { choiceProblem, describeValue, didYouMean, readVersionSetting } from '../config-text.js';
+import { readClientSetting } from '../dapr-context.js';
 import type { VersionSpec } from '../targets/spec.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
@@ -23,6 +25,8 @@ export interface EditorOptions {
   readonly allowedCodes: ReadonlySet<string>;
   /** An unknown `ERR_*` far from every Dapr code: the app's own (ignored) or reported, as in the ESLint rule. */
   readonly appCodes: AppCodes;
+  /** Whether the files talk to Dapr: `'auto'` reads each file's text, `true` / `false` say so for all (docs/where-a-string-is-a-code.md). */
+  readonly daprClient: DaprClientSetting;
 }
 
 export interface ConfigProblem {
@@ -44,6 +48,7 @@ export const DEFAULT_OPTIONS: EditorOptions = {
   removedCodeCompletions: 'deprecated',
   allowedCodes: new Set(),
   appCodes: 'ignore-distant',
+  daprClient: 'auto',
 };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -87,6 +92,12 @@ const readers: Readonly<Record<string, Read>> = {
     return undefined;
   },
   appCodes: oneOf('appCodes', ['ignore-distant', 'report']),
+  daprClient: (value, draft) => {
+    const read = readClientSetting(value);
+    if (!read.ok) return read.problem;
+    draft.daprClient = read.setting;
+    return undefined;
+  },
 };
 
 /** Keys tsserver itself puts into a plugin's entry. */

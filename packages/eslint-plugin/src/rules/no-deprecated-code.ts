@@ -1,7 +1,7 @@
-import { classifyString, fixTitle, getCodeProblem, type CodeProblem } from '@dapr-codes/catalog';
+import { classifyString, fixTitle, getCodeProblem, writtenName, type CodeProblem } from '@dapr-codes/catalog';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { codeSites, literalListeners, literalValue, locOf, replacementText, writtenValue, type CodeLiteral, type CodeSite } from '../utils/code-sites.js';
+import { codeSites, literalListeners, literalValue, locOf, replacementText, type CodeLiteral, type CodeSite } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
 import { handledAlongside } from '../utils/handled-alongside.js';
 import { daprVersionSchema, ruleTarget } from '../utils/version.js';
@@ -45,7 +45,8 @@ export default createRule<Options, MessageIds>({
     const target = ruleTarget('no-deprecated-code', context, options.daprVersion);
 
     function report(site: CodeSite, problem: CodeProblem): void {
-      const { replacement } = problem;
+      // Written in the case the comparison matches (`msg.toLowerCase().includes("err_x")`).
+      const replacement = problem.replacement === undefined ? undefined : writtenName(site.site, problem.replacement);
       const replace = (code: string) => (fixer: TSESLint.RuleFixer) =>
         fixer.replaceTextRange([site.range[0], site.range[1]], replacementText(site, code, context));
       const autofix = replacement !== undefined && problem.exact && !duplicatesCase(site, replacement);
@@ -56,7 +57,7 @@ export default createRule<Options, MessageIds>({
         // `kind` is for editor hosts (removed and renamed codes are struck through); messages do not use it.
         data: { message: problem.message, kind: problem.kind },
         ...(autofix ? { fix: replace(replacement) } : {}),
-        suggest: replacement === undefined ? [] : [{ messageId: 'replaceWith', data: { title: fixTitle({ kind: 'replace', replacement: writtenValue(site, replacement) }) }, fix: replace(replacement) }],
+        suggest: replacement === undefined ? [] : [{ messageId: 'replaceWith', data: { title: fixTitle({ kind: 'replace', replacement }) }, fix: replace(replacement) }],
       });
     }
 

@@ -1,12 +1,13 @@
 import { classifyString, fixTitle, unknownCodeMessage, type AppCodes } from '@dapr-codes/catalog';
 
-import { codeSites, literalListeners, locOf, replacementText, writtenValue, type CodeLiteral } from '../utils/code-sites.js';
+import { codeSites, literalListeners, locOf, replacementText, type CodeLiteral } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
+import { fileContext } from '../utils/dapr-context.js';
 import { checkChoice } from '../utils/rule-options.js';
 import { compileUserPattern, MAX_TESTED_LENGTH, testUserPattern } from '../utils/user-pattern.js';
 import { daprVersionSchema, ruleTarget } from '../utils/version.js';
 
-export type MessageIds = 'unknownCode' | 'replaceWith';
+export type MessageIds = 'unknownCode' | 'neverMatches' | 'replaceWith';
 export type Options = [
   {
     /** The project's own codes that share a Dapr-code position (never reported). */
@@ -63,6 +64,8 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       unknownCode: '{{message}}',
+      // A known code in a case the comparison never matches (`errorCode === 'err_x'`, `text.toLowerCase().includes('ERR_X')`).
+      neverMatches: '{{message}}',
       // The title is the catalog's, so every host words the fix alike.
       replaceWith: '{{title}}',
     },
@@ -90,20 +93,21 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { allowed, pattern, appCodes } = projectCodes(options);
     const target = ruleTarget(RULE, context, options.daprVersion);
+    const daprContext = fileContext(context);
 
     function check(node: CodeLiteral): void {
       for (const site of codeSites(node, context)) {
         if (pattern && testUserPattern(pattern, site.value)) continue;
-        const use = classifyString(site.value, site.site, { allowed, appCodes, ...(target ? { target } : {}) });
+        const use = classifyString(site.value, site.site, { allowed, appCodes, context: daprContext, ...(target ? { target } : {}) });
         if (use?.kind !== 'unknown') continue;
         context.report({
           node,
           loc: locOf(site, context),
-          messageId: 'unknownCode',
+          messageId: use.caseOf ? 'neverMatches' : 'unknownCode',
           data: { message: unknownCodeMessage(use) },
           suggest: use.suggestions.map((replacement) => ({
             messageId: 'replaceWith' as const,
-            data: { title: fixTitle({ kind: 'replace', replacement: writtenValue(site, replacement) }) },
+            data: { title: fixTitle({ kind: 'replace', replacement }) },
             fix: (fixer) => fixer.replaceTextRange([site.range[0], site.range[1]], replacementText(site, replacement, context)),
           })),
         });

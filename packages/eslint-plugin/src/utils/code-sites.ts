@@ -11,10 +11,12 @@ import {
   isErrorInfoType,
   looksLikeCode,
   looksLikeCodePart,
-  needsBinding,
   siteOfPosition,
   siteOfSwitchCases,
+  TEXT_OF_FUNCTIONS,
+  TEXT_OF_METHODS,
   TEXT_SEARCH_METHODS,
+  type Fold,
   type NameChain,
   type Namespace,
   type Position,
@@ -22,7 +24,10 @@ import {
 } from '@dapr-codes/catalog';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { assertionPosition } from './assertion-site.js';
+import { resolve } from './scope-index.js';
 import { typeInfo } from './type-info.js';
+import { flowPosition } from './value-flow.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export type CodeLiteral = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
@@ -80,22 +85,6 @@ function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSES
 // How far a chain of `const` bindings is followed (`const a = b.toLowerCase(); const c = a; c.includes(…)`).
 const MAX_BINDING_DEPTH = 3;
 
-type Scope = ReturnType<Context['sourceCode']['getScope']>;
-type Variable = NonNullable<Scope['references'][number]['resolved']>;
-
-// A module scope holds thousands of references: index each scope's once instead of a linear search per name.
-const referenceIndex = new WeakMap<Scope, Map<TSESTree.Node, Variable | null>>();
-
-function resolve(id: TSESTree.Identifier, context: Context): Variable | undefined {
-  const scope = context.sourceCode.getScope(id);
-  let index = referenceIndex.get(scope);
-  if (!index) {
-    index = new Map(scope.references.map((r) => [r.identifier, r.resolved]));
-    referenceIndex.set(scope, index);
-  }
-  return index.get(id) ?? undefined;
-}
-
 /**
  * What a local's value came from: `const { errorCode: code } = body` → errorCode; `const code =
  * body.errorCode` → errorCode, body; `const normalized = text.toLowerCase()` → text, case-folded.
@@ -110,40 +99,84 @@ function initChain(id: TSESTree.Identifier, context: Context, depth: number): Na
       (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && unwrapPattern(p.value) === def.name,
     );
     const name = prop ? propertyName(prop) : undefined;
-    return name === undefined ? undefined : { names: [name], caseFolded: false };
+    return name === undefined ? undefined : { names: [name] };
   }
   if (declarator.id !== def.name || !declarator.init) return undefined;
   const init = unwrap(declarator.init);
   if (def.parent.kind === 'const' && depth < MAX_BINDING_DEPTH) return chainOf(init, context, depth + 1);
   if (init.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const name = propertyName(init);
-  return name === undefined ? undefined : { names: [name], caseFolded: false };
+  return name === undefined ? undefined : { names: [name] };
 }
 
 function unwrapPattern(node: TSESTree.Node): TSESTree.Node {
   return node.type === AST_NODE_TYPES.AssignmentPattern ? node.left : node;
 }
 
-/** The names an expression reaches its value through, last first, and whether its case was folded. */
+/** `String(x)`, `JSON.stringify(x)`: a text-of function called on a value. */
+function calleeName(callee: TSESTree.Node): string | undefined {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
+    const name = propertyName(callee);
+    return name === undefined ? undefined : `${callee.object.name}.${name}`;
+  }
+  return undefined;
+}
+
+/**
+ * One step through what does not change what a text says: a case fold, a conversion to text
+ * (`String(x)`, `x.toString()`, `JSON.stringify(x)`, `` `${x}` ``, `x + ""`), a fallback (`x || ""`,
+ * `x ?? y`: its first operand). Undefined when `node` is none of those.
+ */
+function peel(node: TSESTree.Node): { inner: TSESTree.Node; fold?: Fold; text?: boolean } | undefined {
+  switch (node.type) {
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrap(node.callee);
+      if (node.arguments.length === 0 && callee.type === AST_NODE_TYPES.MemberExpression) {
+        const method = propertyName(callee) ?? '';
+        const fold = CASE_FOLD_METHODS.get(method);
+        if (fold) return { inner: callee.object, fold };
+        if (TEXT_OF_METHODS.has(method)) return { inner: callee.object, text: true };
+      }
+      const name = calleeName(callee);
+      const arg = node.arguments[0];
+      return name !== undefined && TEXT_OF_FUNCTIONS.has(name) && arg && arg.type !== AST_NODE_TYPES.SpreadElement ? { inner: arg, text: true } : undefined;
+    }
+    case AST_NODE_TYPES.TemplateLiteral:
+      return node.expressions.length > 0 ? { inner: node.expressions[0]!, text: true } : undefined;
+    case AST_NODE_TYPES.LogicalExpression:
+      return node.operator === '&&' ? undefined : { inner: node.left };
+    case AST_NODE_TYPES.BinaryExpression:
+      // `x + ""`: the text of x.
+      if (node.operator !== '+') return undefined;
+      if (literalValue(node.right) === '') return { inner: node.left, text: true };
+      return literalValue(node.left) === '' ? { inner: node.right, text: true } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The names an expression reaches its value through, last first, the case fold on the way and whether it became text. */
 function chainOf(node: TSESTree.Node, context: Context, depth = 0): NameChain | undefined {
   let cur = unwrap(node);
-  let caseFolded = false;
-  // `msg.toLowerCase()` → fold case and look at `msg`.
-  while (
-    cur.type === AST_NODE_TYPES.CallExpression &&
-    cur.arguments.length === 0 &&
-    cur.callee.type === AST_NODE_TYPES.MemberExpression &&
-    CASE_FOLD_METHODS.has(propertyName(cur.callee) ?? '')
-  ) {
-    caseFolded = true;
-    cur = unwrap(cur.callee.object);
+  let fold: Fold | undefined;
+  let text = false;
+  // `String(err?.message ?? err).toLowerCase()` → fold case, become text, look at `err.message`. The outermost fold decides.
+  for (let step = peel(cur); step; step = peel(cur)) {
+    fold ??= step.fold;
+    text ||= step.text === true;
+    cur = unwrap(step.inner);
   }
-  const folded = (chain: NameChain | undefined) => (chain && caseFolded && !chain.caseFolded ? { ...chain, caseFolded } : chain);
-  if (cur.type === AST_NODE_TYPES.Identifier) {
-    return folded(needsBinding(cur.name) ? bindingChain(cur.name, initChain(cur, context, depth)) : { names: [cur.name], caseFolded });
-  }
+  const found = namesOf(cur, context, depth);
+  if (!found) return undefined;
+  return { names: found.names, ...((fold ?? found.fold) ? { fold: fold ?? found.fold } : {}), ...(text || found.text ? { text: true } : {}) };
+}
+
+function namesOf(cur: TSESTree.Node, context: Context, depth: number): NameChain | undefined {
+  // A name that tells is taken as it is, but keeps the fold of the const it reads (`const text = msg.toLowerCase()`).
+  if (cur.type === AST_NODE_TYPES.Identifier) return bindingChain(cur.name, initChain(cur, context, depth));
   // `errorText(input)`: a function's name stands for what it returns.
-  if (cur.type === AST_NODE_TYPES.CallExpression && cur.callee.type === AST_NODE_TYPES.Identifier) return { names: [cur.callee.name], caseFolded };
+  if (cur.type === AST_NODE_TYPES.CallExpression && cur.callee.type === AST_NODE_TYPES.Identifier) return { names: [cur.callee.name] };
   const names: string[] = [];
   if (cur.type === AST_NODE_TYPES.MemberExpression) {
     let obj: TSESTree.Node = cur;
@@ -155,7 +188,7 @@ function chainOf(node: TSESTree.Node, context: Context, depth = 0): NameChain | 
     }
     if (obj.type === AST_NODE_TYPES.Identifier) names.push(obj.name);
   }
-  return names.length > 0 ? { names, caseFolded } : undefined;
+  return names.length > 0 ? { names } : undefined;
 }
 
 /** ErrorInfo next to a `reason`: a sibling `"@type"` ErrorInfo or `domain: "dapr.io"`, or an object held by `errorInfo`. */
@@ -334,8 +367,17 @@ function keyPosition(property: TSESTree.Property, context: Context): Position {
 function positionOf(node: TSESTree.Node, context: Context, follow = true): Position {
   const own = ownPositionOf(node, context);
   if (!follow || own.kind === 'never' || (node.type !== AST_NODE_TYPES.Literal && node.type !== AST_NODE_TYPES.TemplateLiteral)) return own;
-  return heldPosition(node as CodeLiteral, own, context) ?? own;
+  // Where a string is written says all there is to say when it is strong there (`{ errorCode: "X" }`): its reads cannot add to it.
+  if (siteOfPosition(own)?.strength === 'strong') return own;
+  const held = heldPosition(node as CodeLiteral, own, context);
+  const flow = flowPosition(node, own, context, placeRead(context), placeMemberRead(context));
+  // A const table (`const CASES = [...]`) is both held and handed on by `it.each(CASES)`: all its reads count.
+  if (held?.kind === 'held' && flow?.kind === 'held') return { kind: 'held', by: own, uses: [...held.uses, ...flow.uses] };
+  return held ?? flow ?? own;
 }
+
+const placeRead = (context: Context) => (read: TSESTree.Node) => positionOf(read, context, false);
+const placeMemberRead = (context: Context) => (read: TSESTree.Node, key: string) => memberReadPosition(read, key, context);
 
 function ownPositionOf(node: TSESTree.Node, context: Context): Position {
   node = outermost(node);
@@ -371,19 +413,11 @@ function ownPositionOf(node: TSESTree.Node, context: Context): Position {
     case AST_NODE_TYPES.AssignmentExpression:
       return parent.right === node ? { kind: 'assigned', to: chainOf(parent.left, context) } : OTHER;
     case AST_NODE_TYPES.VariableDeclarator:
-      return parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier ? { kind: 'assigned', to: { names: [parent.id.name], caseFolded: false } } : OTHER;
+      return parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier ? { kind: 'assigned', to: { names: [parent.id.name] } } : OTHER;
     case AST_NODE_TYPES.AssignmentPattern:
-      return parent.right === node && parent.left.type === AST_NODE_TYPES.Identifier ? { kind: 'assigned', to: { names: [parent.left.name], caseFolded: false } } : OTHER;
-    case AST_NODE_TYPES.CallExpression: {
-      if (parent.arguments[0] !== node) return OTHER;
-      const callee = unwrap(parent.callee);
-      if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') return NEVER;
-      if (callee.type === AST_NODE_TYPES.MemberExpression && TEXT_SEARCH_METHODS.has(propertyName(callee) ?? '')) {
-        return { kind: 'searched-in', receiver: chainOf(callee.object, context), method: propertyName(callee) };
-      }
-      const ns = catalogCallNamespace(parent, context);
-      return ns ? { kind: 'catalog-argument', namespace: ns } : OTHER;
-    }
+      return parent.right === node && parent.left.type === AST_NODE_TYPES.Identifier ? { kind: 'assigned', to: { names: [parent.left.name] } } : OTHER;
+    case AST_NODE_TYPES.CallExpression:
+      return parent.callee === node ? OTHER : argumentPosition(parent, node, context);
     case AST_NODE_TYPES.ArrayExpression: {
       // `["ERR_A", "ERR_B"].includes(body.errorCode)`
       const member = parent.parent;
@@ -407,6 +441,25 @@ function ownPositionOf(node: TSESTree.Node, context: Context): Position {
 const NEVER: Position = { kind: 'never' };
 const OTHER: Position = { kind: 'other' };
 
+/** An argument of a call: a module name, a text search, a catalog function's argument, or an assertion's. */
+function argumentPosition(call: TSESTree.CallExpression, node: TSESTree.Node, context: Context): Position {
+  const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
+  if (index < 0) return OTHER;
+  // An assertion first: `expect(x).to.includes("X")` is chai's, not a search in something named `to`.
+  const assertion = assertionPosition(call, index, (n) => chainOf(n, context));
+  if (assertion) return assertion;
+  const callee = unwrap(call.callee);
+  if (index === 0) {
+    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') return NEVER;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && TEXT_SEARCH_METHODS.has(propertyName(callee) ?? '')) {
+      return { kind: 'searched-in', receiver: chainOf(callee.object, context), method: propertyName(callee) };
+    }
+    const ns = catalogCallNamespace(call, context);
+    if (ns) return { kind: 'catalog-argument', namespace: ns };
+  }
+  return OTHER;
+}
+
 /** The site of a whole string literal, or undefined where a string is never a code use. */
 export function literalSite(node: CodeLiteral, context: Context): UseSite | undefined {
   const parent = node.parent;
@@ -419,6 +472,8 @@ export function literalSite(node: CodeLiteral, context: Context): UseSite | unde
 }
 
 const JSON_HINT = /errorCode|reason/;
+const JSON_CODE_SITE: UseSite = { strength: 'strong', namespace: 'code', envelope: 'json' };
+const JSON_REASON_SITE: UseSite = { strength: 'strong', namespace: 'reason' };
 
 function jsonSites(node: CodeLiteral, context: Context): CodeSite[] {
   const parts: readonly (TSESTree.StringLiteral | TSESTree.TemplateElement)[] = node.type === AST_NODE_TYPES.Literal ? [node] : node.quasis;
@@ -439,7 +494,7 @@ function jsonSites(node: CodeLiteral, context: Context): CodeSite[] {
       out.push({
         node,
         value: t.value,
-        site: { strength: 'strong', namespace: t.key === 'errorCode' ? 'code' : 'reason' },
+        site: t.key === 'errorCode' ? JSON_CODE_SITE : JSON_REASON_SITE,
         range: [part.range[0] + t.start, part.range[0] + t.end],
         whole: false,
       });
@@ -499,14 +554,9 @@ export function literalListeners(check: (node: CodeLiteral) => void): TSESLint.R
   };
 }
 
-/** `code` as a fix writes it at `site`: lower-cased in a case-folded comparison written in lower case. */
-export function writtenValue(site: CodeSite, code: string): string {
-  return site.site.caseInsensitive && site.value === site.value.toLowerCase() ? code.toLowerCase() : code;
-}
-
-/** The text that replaces a site's code: the literal with its own quotes, or the bare JSON value. */
+/** The text that replaces a site's code (already written as the site needs it): the literal with its own quotes, or the bare JSON value. */
 export function replacementText(site: CodeSite, code: string, context: Context): string {
-  const folded = writtenValue(site, code);
+  const folded = code;
   if (!site.whole) return folded;
   const raw = context.sourceCode.getText(site.node);
   return `${raw[0]}${folded}${raw[raw.length - 1]}`;

@@ -1,12 +1,12 @@
 // `settings.dapr`, the plugin's shared settings, checked for shape before anything reads it: a string
 // where an object belongs (`settings: { dapr: '1.16' }`), a misspelled key, or a `dapr…` key beside it
 // is a ConfigError naming what to write, never a silent ignore.
-import { describeValue, didYouMean } from '@dapr-codes/catalog';
+import { describeValue, didYouMean, readClientSetting } from '@dapr-codes/catalog';
 import { ConfigError } from './config-error.js';
 
 /** The keys `settings.dapr` may hold. */
 // `deployments` is what the plugin's configs write; `target` what an editor host (the language server) resolved.
-export const DAPR_SETTING_KEYS: readonly string[] = ['version', 'deployments', 'target'];
+export const DAPR_SETTING_KEYS: readonly string[] = ['version', 'client', 'deployments', 'target'];
 
 type Settings = Readonly<Record<string, unknown>>;
 
@@ -29,5 +29,8 @@ export function daprSettings(settings: Settings): Settings {
   if (unknown !== undefined) {
     throw new ConfigError(`@dapr-codes: unknown key "${unknown}" in settings.dapr.${didYouMean(unknown, DAPR_SETTING_KEYS)} Known keys: ${DAPR_SETTING_KEYS.join(', ')}.`);
   }
+  // Checked here, so that every rule says it (only no-unknown-code reads it).
+  const client = dapr['client'] === undefined ? undefined : readClientSetting(dapr['client']);
+  if (client && !client.ok) throw new ConfigError(`@dapr-codes: settings.dapr.client ${client.problem}.`);
   return dapr;
 }

@@ -22,8 +22,8 @@ ruleTester.run('no-unknown-code: app codes', rule, {
       errors: [{ messageId: 'unknownCode', data: { message: "'ERR_UNLOKC' is not a Dapr error code. Did you mean 'ERR_UNLOCK'?" }, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_UNLOCK'" }, output: "if (body.errorCode === 'ERR_UNLOCK') {}" }] }],
     },
     {
-      // under a Dapr-only prefix: Dapr's namespace, not the app's
-      code: "if (body.errorCode === 'ERR_STATE_MACHINE_STUCK') {}",
+      // under a Dapr-only prefix, in a file that says "Dapr": Dapr's namespace, not the app's
+      code: "import { DaprClient } from '@dapr/dapr';\nif (body.errorCode === 'ERR_STATE_MACHINE_STUCK') {}",
       errors: [{ messageId: 'unknownCode', data: { message: "'ERR_STATE_MACHINE_STUCK' is not a Dapr error code." }, suggestions: [] }],
     },
     {

@@ -26,11 +26,11 @@ ruleTester.run('no-unknown-code: values held by a const', rule, {
     {
       // workflow-builder's shape: a case-folded copy of the text in a const; the fix keeps lower case
       code: "const normalized = text.toLowerCase();\nif (normalized.includes('err_direct_invok')) {}",
-      errors: [{ ...typo('err_direct_invok', 'ERR_DIRECT_INVOKE', "const normalized = text.toLowerCase();\nif (normalized.includes('err_direct_invoke')) {}"), line: 2, column: 25 }],
+      errors: [{ ...typo('err_direct_invok', 'err_direct_invoke', "const normalized = text.toLowerCase();\nif (normalized.includes('err_direct_invoke')) {}"), line: 2, column: 25 }],
     },
     {
       code: "const normalized = errorText(input).toLowerCase(); const n = normalized; n.includes('err_invoke_output_bindng');",
-      errors: [typo('err_invoke_output_bindng', 'ERR_INVOKE_OUTPUT_BINDING', "const normalized = errorText(input).toLowerCase(); const n = normalized; n.includes('err_invoke_output_binding');")],
+      errors: [typo('err_invoke_output_bindng', 'err_invoke_output_binding', "const normalized = errorText(input).toLowerCase(); const n = normalized; n.includes('err_invoke_output_binding');")],
     },
     {
       code: "const UNLOCK_FAILED = 'ERR_UNLOKC';\nif (body.errorCode === UNLOCK_FAILED) {}",

@@ -38,7 +38,7 @@ ruleTester.run('no-unknown-code: prefix checks', rule, {
     {
       // case-folded: the fix keeps the case the comparison needs
       code: "if (err.errorCode?.toLowerCase().startsWith('err_pubsubs_')) {}",
-      errors: [noPart('starts with', 'err_pubsubs_', ['ERR_PUBSUB_', 'ERR_PUB_SUB_', 'ERR_PUBSUB'], (s) => `if (err.errorCode?.toLowerCase().startsWith('${s.toLowerCase()}')) {}`)],
+      errors: [noPart('starts with', 'err_pubsubs_', ['err_pubsub_', 'err_pub_sub_', 'err_pubsub'], (s) => `if (err.errorCode?.toLowerCase().startsWith('${s.toLowerCase()}')) {}`)],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-unknown-code.js';
-import { js, ruleTester } from '../rule-tester.js';
+import { js, ruleTester, typoError } from '../rule-tester.js';
 
 const unknownMsg = (value: string, ...suggestions: string[]) =>
   suggestions.length === 0
@@ -8,6 +8,8 @@ const unknownMsg = (value: string, ...suggestions: string[]) =>
 
 ruleTester.run('no-unknown-code', rule, {
   valid: [
+    // whole words of a code, searched for or tested as a prefix: they find it
+    "if (msg.includes('ERR_INVOKE_OUTPUT') || body.errorCode.startsWith('ERR_INVOKE_OUTPUT')) {}",
     // known codes in every kind of position
     "if (body.errorCode === 'ERR_STATE_STORE_NOT_FOUND') {}",
     "if (err?.errorCode !== 'ERR_PUBSUB_NOT_FOUND') {}",
@@ -50,6 +52,11 @@ ruleTester.run('no-unknown-code', rule, {
   ],
   invalid: [
     {
+      // a code cut short: compared exactly, it never matches; "did you mean" completes it
+      code: "if (body.errorCode === 'ERR_INVOKE_OUTPUT') {}",
+      errors: [typoError('ERR_INVOKE_OUTPUT', 'ERR_INVOKE_OUTPUT_BINDING', "if (body.errorCode === 'ERR_INVOKE_OUTPUT_BINDING') {}")],
+    },
+    {
       code: "if (body.errorCode === 'ERR_STATE_STORE_NOTFOUND') {}",
       errors: [
         {
@@ -82,9 +89,9 @@ ruleTester.run('no-unknown-code', rule, {
       errors: [{ messageId: 'unknownCode', line: 2, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_STATE_STORE_NOT_FOUND'" }, output: "const { errorCode } = body;\nif (errorCode === 'ERR_STATE_STORE_NOT_FOUND') {}" }] }],
     },
     {
-      // a switch case, lower case
+      // a switch case, lower case: the runtime sends upper case, so the case can never match
       code: "switch (body.errorCode) {\n  case 'err_direct_invoke':\n    break;\n}",
-      errors: [{ messageId: 'unknownCode', line: 2, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_DIRECT_INVOKE'" }, output: "switch (body.errorCode) {\n  case 'ERR_DIRECT_INVOKE':\n    break;\n}" }] }],
+      errors: [{ messageId: 'neverMatches', line: 2, suggestions: [{ messageId: 'replaceWith', data: { title: "Replace with 'ERR_DIRECT_INVOKE'" }, output: "switch (body.errorCode) {\n  case 'ERR_DIRECT_INVOKE':\n    break;\n}" }] }],
     },
     {
       // Dapr-shaped but nothing close: with appCodes 'report' (strict), reported without suggestions

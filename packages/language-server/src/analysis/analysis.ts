@@ -1,7 +1,7 @@
 // One document version analysed once: parsed, then linted by the Dapr rules. Hover, completion,
 // diagnostics and code actions of that version all read the same analysis. Given the outline of the
 // previous version, only what an edit can change is analysed again (`reanalysis.ts`).
-import type { DaprTarget, EditorOptions } from '@dapr-codes/catalog';
+import { daprContextOf, type DaprTarget, type EditorOptions } from '@dapr-codes/catalog';
 import { semicolonStyle } from '@dapr-codes/eslint-plugin/hosts';
 import { lint, type LintResult } from './lint-runner.js';
 import { parseFile, type ParsedFile, type Span } from '../parsing/parse.js';
@@ -42,7 +42,8 @@ function analyzeUnguarded(fileName: string, text: string, options: EditorOptions
     return parsed.ok ? { ok: true, file: parsed.file, complete: true, covers: [[0, text.length]], lint: undefined, outline: undefined } : parsed;
   }
   const config = lintConfigOf(options, target);
-  const key = `${fileName}\n${JSON.stringify(config)}\n${semicolonStyle(text)}`;
+  // File-wide facts the findings depend on: when one changes, every statement is analysed again.
+  const key = `${fileName}\n${JSON.stringify(config)}\n${semicolonStyle(text)}\n${daprContextOf(text, options.daprClient)}`;
   const again = previous && change && reanalyze(fileName, text, lines, change, config, key, previous);
   if (again) return { ok: true, file: again.file, complete: false, covers: again.covers, lint: again.lint, outline: again.outline };
   const parsed = parseFile(fileName, text, lines);

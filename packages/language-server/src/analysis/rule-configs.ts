@@ -14,5 +14,5 @@ const ALL_RULES: readonly RuleName[] = ['no-unknown-code', 'no-deprecated-code',
 export function lintConfigOf(options: EditorOptions, target: DaprTarget | undefined): LintConfig {
   const unknown = [{ allowedCodes: [...options.allowedCodes], appCodes: options.appCodes }];
   const rules = ALL_RULES.map((ruleId): RuleConfig => ({ ruleId, options: ruleId === 'no-unknown-code' ? unknown : [] }));
-  return { rules, settings: { dapr: { target: target ?? null } } };
+  return { rules, settings: { dapr: { target: target ?? null, client: options.daprClient } } };
 }
