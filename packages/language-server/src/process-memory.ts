@@ -3,19 +3,22 @@
 // outlines and trees: 15 MB of heap after a full GC with 200 real files open), but with Node's defaults
 // V8 keeps the heap it grew during the burst, a 32 MB young generation and old-generation pages of
 // collected trees, until its memory reducer runs, which needs a GC to start it and may wait minutes: 200
-// files of the @dapr/dapr SDK opened, 155 MB RSS right after and 144 MB after 90 s idle. So once the
-// work stops, two full collections (one leaves a 39 MB heap, the second 19 MB), after which V8 gives
-// the pages back: 76-80 MB (`pnpm bench:language-server`). `--optimize-for-size` gets the memory back
-// too, but doubles the CPU time of every analysis.
+// files of the @dapr/dapr SDK opened, 159 MB RSS right after, 79 MB only after 90 s idle, and the
+// benchmark's generated files still 144 MB then. So once the work stops, two full collections (one
+// leaves a 39 MB heap, the second 19 MB), after which V8 gives the pages back: 75-84 MB over runs,
+// of which 39 MB are Node's own binary (`pnpm bench:language-server`). `--optimize-for-size` gets the
+// memory back too, but doubles the CPU time of every analysis (1.1 s against 2.3 s for those 200 files).
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /**
  * Quiet this long after the last GC: the burst is over. Longer than the 5 s over which V8 measures the
- * allocation rate, so that the collection finds it low and shrinks the young generation as well.
+ * allocation rate (so that the collection finds it low and shrinks the young generation as well), and
+ * than the 10 s after which the documents drop the syntax trees they kept (lsp/documents.ts), which
+ * are then garbage too: at 8 s the generated files of the bench stayed at 111 MB, at 12 s 78 MB.
  */
-const IDLE_MS = 8_000;
+const IDLE_MS = 12_000;
 /** Collections after one burst at most: V8 does not always shrink the heap at the first. */
 const ATTEMPTS = 3;
 
