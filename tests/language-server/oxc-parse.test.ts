@@ -1,7 +1,7 @@
 // How the tree comes back from oxc-parser: by raw transfer where the runtime supports it (Node 22+),
 // else by JSON; the same tree either way. The machine's Node (20) takes the JSON path; the built server
 // under Node 24 (installed by scripts/test-tools.mjs) takes raw transfer and gives the same trees and
-// the same findings.
+// the same findings; where raw transfer's buffer is refused it takes the JSON path.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,5 +60,19 @@ describe('raw transfer under Node 24', () => {
       expect(here.ok && here.lint?.messages).toEqual(theirs.messages);
     }
     expect(run.files.flatMap((f) => f.messages as unknown[]).length).toBeGreaterThan(5);
+  });
+
+  it('falls back on the JSON path when the buffer cannot be had, with the same findings', () => {
+    assertServerBuilt();
+    // 4 GB of address space: Node runs, raw transfer's 6 GiB ArrayBuffer is refused (a RangeError).
+    const capped = 'ulimit -v 4000000 && exec "$0" "$@"';
+    const out = execFileSync('sh', ['-c', capped, node24Binary(), join(import.meta.dirname, 'harness/raw-transfer-trees.mjs'), '--capped'], { cwd: REPO_ROOT, input: JSON.stringify(inputs), encoding: 'utf8', timeout: 60_000 });
+    const run = JSON.parse(out) as { rawTransfer: boolean; rawTransferAfter: boolean; files: { messages: unknown }[] };
+    expect(run.rawTransfer).toBe(true);
+    expect(run.rawTransferAfter).toBe(false);
+    for (const [i, { file, text }] of inputs.entries()) {
+      const here = analyze(file, text, DEFAULT_OPTIONS);
+      expect(here.ok && here.lint?.messages, file).toEqual(run.files[i]!.messages);
+    }
   });
 });
