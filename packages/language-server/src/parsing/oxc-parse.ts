@@ -1,7 +1,7 @@
 // The one call into oxc-parser, and how the tree comes back from Rust. Where the runtime can (Node 22+,
 // 64-bit little-endian) by raw transfer: JS reads the AST straight from the buffer Rust wrote it to,
-// 2.7x as fast as the JSON string and `JSON.parse` of the default path on real code, 5x on the
-// benchmark's generated file (`bench/raw-transfer.bench.mjs`). Node 20 cannot create the buffer's
+// 2.5-3x as fast as the JSON string and `JSON.parse` of the default path on real code, 5-7x on the
+// benchmark's generated file (`bench/raw-transfer.bench.mjs`, Node 24). Node 20 cannot create the buffer's
 // ArrayBuffer (over 4 GiB): the JSON path. Both give the same tree (tests/language-server/oxc-parse.test.ts).
 import { parseSync, rawTransferSupported, type ParseResult, type ParserOptions } from 'oxc-parser';
 
