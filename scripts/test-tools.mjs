@@ -5,6 +5,7 @@
 //   headless Neovim test), and libkrb5-dev (code-server's install builds the `kerberos` addon);
 // - pinned npm tools, outside the repository in a cache folder: code-server, and the Node 24 that runs it
 //   (code-server 4.139 declares Node 24; the project itself stays on the machine's Node).
+//   The language server's raw-transfer test runs the built server under that Node 24 too.
 // What is there already is kept: a second run installs nothing.
 //   node scripts/test-tools.mjs        install what is missing
 // DAPR_CODES_TEST_TOOLS names another cache folder (default: $XDG_CACHE_HOME or ~/.cache, then dapr-codes/test-tools).
