@@ -8,7 +8,7 @@
 // leaves a 39 MB heap, the second 19 MB), after which V8 gives the pages back: 75-84 MB over runs,
 // of which 39 MB are Node's own binary (`pnpm bench:language-server`). `--optimize-for-size` gets the
 // memory back too, but doubles the CPU time of every analysis (1.1 s against 2.3 s for those 200 files).
-import { performance, PerformanceObserver } from 'node:perf_hooks';
+import { constants, performance, PerformanceObserver, type NodeGCPerformanceDetail } from 'node:perf_hooks';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -47,29 +47,36 @@ export function fullCollection(): () => void {
   return runInNewContext('gc') as () => void;
 }
 
+/** Grown by less than this since the last collection, the heap has nothing to give back. */
+const GROWTH = 1.25;
+
 /**
- * Calls `collect` once no GC has run for `idleMs` after one did: work allocates, and a GC is how it
- * shows; with none since the last collection there is nothing to give back. The collection's own GCs
- * do not start the wait again. A collection that says it did not get the memory back (false) is tried
- * again `idleMs` later, `ATTEMPTS` times in all. Never keeps the process alive.
+ * Calls `collect` once no scavenge (a young-generation GC: work allocates, and this is how it shows)
+ * has run for `idleMs` after a GC found the heap grown since the last collection. Full GCs start the
+ * wait but do not put it off: V8's memory reducer runs them on an idle heap. The collection's own GCs
+ * count for nothing. A collection that says it did not get the memory back (false) is tried again
+ * `idleMs` later, `ATTEMPTS` times in all. Never keeps the process alive.
  */
-export function collectWhenIdle(collect: () => boolean, idleMs: number): { stop(): void } {
+export function collectWhenIdle(collect: () => boolean, idleMs: number, heapSize = () => getHeapStatistics().total_heap_size): { stop(): void } {
   let timer: NodeJS.Timeout | undefined;
-  let own = { start: 0, end: -1 };
   let attempts = 0;
+  let own = { start: 0, end: -1 };
+  let collected = 0;
   const run = () => {
     timer = undefined;
     const start = performance.now();
     const done = collect();
     own = { start, end: performance.now() };
+    collected = heapSize();
     if (!done && ++attempts < ATTEMPTS) timer = setTimeout(run, idleMs).unref();
   };
   // GC entries arrive after the fact (batched): told apart from the collection's own by their time.
   const observer = new PerformanceObserver((list) => {
-    if (!list.getEntries().some((gc) => gc.startTime < own.start || gc.startTime > own.end)) return;
+    const work = list.getEntries().filter((gc) => gc.startTime < own.start || gc.startTime > own.end);
+    if (work.length === 0 || heapSize() <= collected * GROWTH) return;
     attempts = 0;
-    timer ??= setTimeout(run, idleMs).unref();
-    timer.refresh();
+    if (!timer) timer = setTimeout(run, idleMs).unref();
+    else if (work.some((gc) => (gc as { detail?: NodeGCPerformanceDetail }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR)) timer.refresh();
   });
   observer.observe({ entryTypes: ['gc'] });
   return {
