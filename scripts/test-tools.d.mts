@@ -13,3 +13,7 @@ export interface TestTools {
 }
 export declare function testTools(): TestTools;
 export declare function installTestTools(): TestTools;
+/** The Node 24 binary alone, installed into the cache folder on first use. */
+export declare function installNode24(): string;
+/** The installed Node 24 binary; throws with the command that installs it when it is missing. */
+export declare function node24Binary(): string;

@@ -5,6 +5,7 @@
 //   headless Neovim test), and libkrb5-dev (code-server's install builds the `kerberos` addon);
 // - pinned npm tools, outside the repository in a cache folder: code-server, and the Node 24 that runs it
 //   (code-server 4.139 declares Node 24; the project itself stays on the machine's Node).
+//   The language server's raw-transfer test runs the built server under that Node 24 too.
 // What is there already is kept: a second run installs nothing.
 //   node scripts/test-tools.mjs        install what is missing
 // DAPR_CODES_TEST_TOOLS names another cache folder (default: $XDG_CACHE_HOME or ~/.cache, then dapr-codes/test-tools).
@@ -49,6 +50,20 @@ export function testTools() {
   return tools;
 }
 
+/** The Node 24 binary alone (the raw-transfer test and bench): installed into the cache folder on first use. */
+export function installNode24() {
+  const { node24Dir, node24Home } = paths();
+  npmInstall(node24Dir, { dependencies: { [NODE_PACKAGE]: NODE_24_VERSION } }, {});
+  return join(node24Home, 'bin/node');
+}
+
+/** The installed Node 24 binary; throws with the command that installs it when it is missing. */
+export function node24Binary() {
+  const { node24Dir, node24Home } = paths();
+  if (!existsSync(join(node24Dir, '.complete'))) throw new Error(`Node ${NODE_24_VERSION} not installed: run node scripts/test-tools.mjs (pnpm test runs it first)`);
+  return join(node24Home, 'bin/node');
+}
+
 function installAptPackages() {
   const missing = Object.entries(APT_PACKAGES).filter(([, file]) => !existsSync(file)).map(([name]) => name);
   if (missing.length === 0) return;
@@ -76,8 +91,8 @@ function npmInstall(dir, manifest, env) {
 
 export function installTestTools() {
   installAptPackages();
-  const { node24Dir, node24Home, codeServerDir } = paths();
-  npmInstall(node24Dir, { dependencies: { [NODE_PACKAGE]: NODE_24_VERSION } }, {});
+  const { node24Home, codeServerDir } = paths();
+  installNode24();
   // code-server's postinstall checks that npm runs on Node 24 and builds native addons against it: npm
   // runs on the Node 24 binary, with that Node's headers. npm 11 runs dependencies' install scripts only
   // where `allowScripts` names them. code-server pins its own dependencies (npm-shrinkwrap.json).

@@ -10,9 +10,12 @@
 //   - RSS with 200 open files, the bin as shipped and with `--optimize-for-size` (as VS Code starts it):
 //     right after the last file opened, and once the process has been idle long enough for V8 to give
 //     back the heap it grew while parsing (V8 shrinks the heap only when a GC finds the allocation
-//     rate low: its idle-time GC, which runs some 5-30 s after the work stops)
+//     rate low: its idle-time GC, which runs some 5-30 s after the work stops). Twice: on generated
+//     files (the 5,000-line file typed in, and 200 small service files), and on the first 200 source
+//     files (path order) of real code that uses Dapr: the @dapr/dapr SDK from the npm registry
+//     (installed once into .bench/corpus), or `--corpus <dir>`, a checkout of any Dapr app
 //
-//   node packages/language-server/bench/server.bench.mjs [--runs 40]
+//   node packages/language-server/bench/server.bench.mjs [--runs 40] [--corpus <dir>]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,10 +27,11 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS } from '@dapr-codes/catalog';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { realFiles } from '../../../scripts/bench/dapr-corpus.mjs';
 import { daprClassFile, daprFile, startTsserver } from '../../typescript-plugin/bench/support.mjs';
 import { analyze } from '../dist/index.js';
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '40' } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '40' }, corpus: { type: 'string' } } });
 const RUNS = Number(args.runs);
 const serverDir = join(import.meta.dirname, '..');
 const repoRoot = join(serverDir, '../..');
@@ -61,6 +65,8 @@ writeFileSync(big, bigText);
 const services = Array.from({ length: 200 }, (_, i) => join(dir, `src/service${i}.ts`));
 services.forEach((f, i) => writeFileSync(f, serviceFile(i)));
 writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', lib: ['ES2022'], strict: true, noEmit: true, types: [] }, include: ['src'] }));
+const real = realFiles(args.corpus, 200);
+const realBytes = real.files.reduce((n, f) => n + readFileSync(f).length, 0);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))];
@@ -88,8 +94,8 @@ const figures = [];
 const figure = (host, name, value, unit, target) => figures.push({ host, name, value, unit, target });
 
 // --- the language server ------------------------------------------------------------------------
-function startLs(nodeFlags = []) {
-  const child = spawn(process.execPath, [...nodeFlags, BIN, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+function startLs(nodeFlags = [], cwd = dir) {
+  const child = spawn(process.execPath, [...nodeFlags, BIN, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(`${p.uri}@${p.version}`)?.());
@@ -233,10 +239,31 @@ async function rssAfterWork(nodeFlags) {
   await server.connection.sendNotification('exit');
   return { right, idle };
 }
+/** A fresh server with the real files opened one after the other (the last one's diagnostics awaited). */
+async function rssOfRealFiles(nodeFlags) {
+  const server = startLs(nodeFlags, real.dir);
+  await server.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(real.dir).href, capabilities: {} });
+  await server.connection.sendNotification('initialized', {});
+  let done;
+  for (const file of real.files) {
+    const uri = pathToFileURL(file).href;
+    done = server.published(uri, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: /\.[cm]?tsx?$/.test(file) ? 'typescript' : 'javascript', version: 1, text: readFileSync(file, 'utf8') } });
+  }
+  await done;
+  const right = rssMb(server.child.pid);
+  const idle = await settledRss(server.child.pid);
+  await server.connection.sendRequest('shutdown');
+  await server.connection.sendNotification('exit');
+  return { right, idle };
+}
+const realLabel = `${real.files.length} real files (${real.label}, ${(realBytes / 1e6).toFixed(2)} MB)`;
 for (const [how, flags] of [['the bin as shipped', []], ['node --optimize-for-size, as VS Code starts it', ['--optimize-for-size']]]) {
-  const { right, idle } = await rssAfterWork(flags);
-  figure('language server', `RSS with 201 open files, right after the last opened (${how})`, right, 'MB', '');
-  figure('language server', `RSS with 201 open files, once idle (${how})`, idle.rss, `MB (idle GC after ${idle.seconds} s)`, '< 80');
+  for (const [files, measure] of [['201 generated files', rssAfterWork], [realLabel, rssOfRealFiles]]) {
+    const { right, idle } = await measure(flags);
+    figure('language server', `RSS, ${files}, right after the last opened (${how})`, right, 'MB', '');
+    figure('language server', `RSS, ${files}, once idle (${how})`, idle.rss, `MB (idle GC after ${idle.seconds} s)`, '< 80');
+  }
 }
 
 // --- the tsserver plugin path (TypeScript tsserver + @dapr-codes/typescript-plugin) ------------------
@@ -276,4 +303,4 @@ ts.child.kill();
 rmSync(dir, { recursive: true, force: true });
 
 console.log(`Language server vs tsserver plugin path; ${RUNS} runs; Node ${process.version}`);
-for (const f of figures) console.log(`${f.host.padEnd(28)} ${f.name.padEnd(62)} ${f.value.toFixed(2).padStart(8)} ${f.unit}${f.target ? `  (target ${f.target})` : ''}`);
+for (const f of figures) console.log(`${f.host.padEnd(28)} ${f.name.padEnd(100)} ${f.value.toFixed(2).padStart(8)} ${f.unit}${f.target ? `  (target ${f.target})` : ''}`);

@@ -7,9 +7,9 @@
 // between the parts, and the offsets are mapped back to the whole text's.
 import { analyze, type ScopeManager } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/types';
-import { parseSync } from 'oxc-parser';
 import { childNodes } from './children.js';
 import { LINE_BREAK, LineTable } from './line-table.js';
+import { oxcParse } from './oxc-parse.js';
 
 export interface ParsedFile {
   /** The whole document's text, also when only parts of it were parsed. */
@@ -138,13 +138,12 @@ export function parseParts(fileName: string, text: string, lines: LineTable, kep
   const tooMuch = whyNotParsed(text, kept ?? [[0, text.length]]);
   if (tooMuch) return { ok: false, error: `not analysed: ${tooMuch}` };
   const parts = kept && joinParts(text, kept);
-  let result: ReturnType<typeof parseSync>;
+  let result: ReturnType<typeof oxcParse>;
   try {
-    result = parseSync(fileName, parts ? parts.source : text, { lang, sourceType: sourceType === 'commonjs' ? 'script' : 'module', astType: 'ts', range: true, preserveParens: false });
+    result = oxcParse(fileName, parts ? parts.source : text, lang, sourceType === 'commonjs' ? 'script' : 'module');
   } catch (error) {
     return { ok: false, error: String(error) };
   }
-  // TS-ESTree's shape for JavaScript too (`decorators: []` on parameters, ...): the scope manager expects it.
   // Half-typed code: oxc returns an empty program with errors. Nothing is reported rather than
   // findings computed from a broken tree.
   if (result.errors.length > 0) return { ok: false, error: result.errors[0]!.message };
