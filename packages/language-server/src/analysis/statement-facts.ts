@@ -134,7 +134,8 @@ export function statementFacts(program: TSESTree.Program, scopeManager: ScopeMan
   for (const variable of moduleScope.variables) {
     // Every declaration of a name counts (`var` again, or a `const` twice in code being edited).
     for (const def of variable.defs) {
-      if (def.type !== 'Variable' && def.type !== 'ImportBinding') continue;
+      // Functions too: a string passed to a helper is judged by how the helper reads its parameter.
+      if (def.type !== 'Variable' && def.type !== 'ImportBinding' && def.type !== 'FunctionName' && def.type !== 'ClassName') continue;
       const at = statementAt(statements, def.name.range[0]);
       if (at >= 0 && !declares[at]!.includes(variable.name)) declares[at]!.push(variable.name);
     }
