@@ -15,6 +15,8 @@ export const DiagnosticCode = {
   UnknownOption: 93111,
   /** `daprVersion` is not a runtime version the catalog covers. */
   UnsupportedDaprVersion: 93112,
+  /** The file is not analysed: longer than `maxFileSize`, or beyond what the analysis can follow. */
+  NotAnalysed: 93113,
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

@@ -5,6 +5,7 @@ import type { AppCodes } from '../code-use.js';
 import { choiceProblem, describeValue, didYouMean, readVersionSetting } from '../config-text.js';
 import type { VersionSpec } from '../targets/spec.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
+import { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_CEILING } from './not-analysed.js';
 
 export type Severity = 'error' | 'warning';
 export type RemovedCodeCompletions = 'deprecated' | 'hidden';
@@ -23,6 +24,8 @@ export interface EditorOptions {
   readonly allowedCodes: ReadonlySet<string>;
   /** An unknown `ERR_*` far from every Dapr code: the app's own (ignored) or reported, as in the ESLint rule. */
   readonly appCodes: AppCodes;
+  /** Files longer than this many characters are not analysed (a diagnostic on their first line says so). */
+  readonly maxFileSize: number;
 }
 
 export interface ConfigProblem {
@@ -44,6 +47,7 @@ export const DEFAULT_OPTIONS: EditorOptions = {
   removedCodeCompletions: 'deprecated',
   allowedCodes: new Set(),
   appCodes: 'ignore-distant',
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
 };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -87,6 +91,13 @@ const readers: Readonly<Record<string, Read>> = {
     return undefined;
   },
   appCodes: oneOf('appCodes', ['ignore-distant', 'report']),
+  maxFileSize: (value, draft) => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_FILE_SIZE_CEILING) {
+      return `must be a whole number of characters from 1 to ${MAX_FILE_SIZE_CEILING}, got ${describeValue(value)}`;
+    }
+    draft.maxFileSize = value;
+    return undefined;
+  },
 };
 
 /** Keys tsserver itself puts into a plugin's entry. */

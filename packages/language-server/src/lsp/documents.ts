@@ -30,6 +30,8 @@ export interface Analysed {
   readonly settings: DocumentSettings;
   readonly messages: readonly LintMessage[];
   readonly diagnostics: readonly Diagnostic[];
+  /** False for a version over `maxFileSize` or beyond the analysis: hover and completion leave it alone. */
+  readonly analysable: boolean;
 }
 
 /** A syntax tree of a version: whole, or holding the statements in `covers` with all they read. */
@@ -72,7 +74,12 @@ export function createDocuments(connection: Connection, configuration: Configura
   const loggedFailures = new Set<string>();
 
   function logFailures(analysis: Analysis): void {
-    if (!analysis.ok) return;
+    if (!analysis.ok) {
+      // Why a file is beyond the analysis, in full, once: the diagnostic has the short of it.
+      if (analysis.kind === 'limit' && !loggedFailures.has(analysis.error)) connection.console.error(`[dapr-codes] analysis: ${analysis.error}`);
+      if (analysis.kind === 'limit') loggedFailures.add(analysis.error);
+      return;
+    }
     for (const failure of analysis.lint?.failures ?? []) {
       const line = `${failure.ruleId}: ${failure.error}`;
       if (!loggedFailures.has(line)) connection.console.error(`[dapr-codes] rule ${line}`);
@@ -91,14 +98,15 @@ export function createDocuments(connection: Connection, configuration: Configura
     const analysis = features.analyze(fileNameOf(doc), doc.getText(), settings.options, outlines.get(doc.uri), settings.runtimes.target);
     logFailures(analysis);
     const messages = analysis.ok ? (analysis.lint?.messages ?? []) : [];
-    const diagnostics = analysis.ok ? messages.map((m) => features.toDiagnostic(m, analysis.file.lines, settings.options.severity)) : [];
+    const notAnalysed = analysis.ok ? undefined : features.notAnalysedDiagnostic(analysis, doc.getText().length, settings.options);
+    const diagnostics = analysis.ok ? messages.map((m) => features.toDiagnostic(m, analysis.file.lines, settings.options.severity)) : notAnalysed ? [notAnalysed] : [];
     // A partial tree (what an edit touched) is small and is where the next hover or completion is
     // likely: kept. A whole one is not (a 5,000-line file's is ~10 MB): `treeOf` parses what it needs.
     if (analysis.ok && !analysis.complete) trees.set(doc.uri, { version: doc.version, file: analysis.file, covers: analysis.covers });
     else trees.delete(doc.uri);
     // A version that does not parse keeps the last outline: the next one is compared with that.
     if (analysis.ok && analysis.outline) outlines.set(doc.uri, analysis.outline);
-    const result = { version: doc.version, settings, messages, diagnostics };
+    const result = { version: doc.version, settings, messages, diagnostics, analysable: analysis.ok || analysis.kind === 'syntax' };
     analysed.set(doc.uri, result);
     configuration.report(settings, features);
     return result;

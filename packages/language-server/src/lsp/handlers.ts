@@ -16,7 +16,8 @@ export interface HandlerContext {
 async function atPosition({ documents }: HandlerContext, uri: string, position: Position) {
   const doc = documents.get(uri);
   const result = doc && (await documents.analysisOf(doc));
-  if (!doc || !result) return undefined;
+  // Nothing of a text that is not analysed is read (a line table of a file over maxFileSize took 5 ms).
+  if (!doc || !result?.analysable) return undefined;
   const offset = doc.offsetAt(position);
   const file = await documents.treeOf(doc, offset);
   return file ? { file, offset, options: result.settings.options, runtimes: result.settings.runtimes } : undefined;
