@@ -1,9 +1,12 @@
 // Text nested `depth` levels deep along each recursive rule of the grammar that oxc-parser descends on
 // its native stack (parsing, then serializing the tree): the worst shape of each, as few characters
 // per level as the rule allows. Shared by the stack-depth benchmark (bytes of stack per level) and the
-// language server's tests (every shape at the size limit). `text(depth)` need not be valid code: a
-// syntax error is reported only after the parser has descended.
+// language server's tests (every shape at the size limit). A text need not be valid code: the parser
+// reports a missing `)` only once it has descended to where it is missing, so the unclosed shapes
+// (`((((a`) reach as deep as the closed ones with half the characters; the closed ones also take the
+// serializer's descent of the tree that does parse.
 const nest = (open, close, core = 'a') => (depth) => open.repeat(depth) + core + close.repeat(depth);
+const unclosed = (open, core = 'a') => (depth) => open.repeat(depth) + core;
 
 /** @type {readonly { name: string, file: string, text: (depth: number) => string }[]} */
 export const DEEP_SHAPES = [
@@ -41,4 +44,16 @@ export const DEEP_SHAPES = [
   { name: '{a:{ }} types', file: 'a.ts', text: (n) => `type T=${nest('{a:', '}')(n)};` },
   { name: 'JSX <a>', file: 'a.jsx', text: (n) => `x=${nest('<a>', '</a>', '')(n)};` },
   { name: 'JSX {<a>', file: 'a.jsx', text: (n) => `x=<a>${nest('{<a>', '</a>}', '')(n)}</a>;` },
+  { name: '( unclosed', file: 'a.js', text: (n) => `x=${unclosed('(')(n)}` },
+  { name: '[ unclosed', file: 'a.js', text: (n) => `x=${unclosed('[')(n)}` },
+  { name: '{ blocks unclosed', file: 'a.js', text: unclosed('{', '') },
+  { name: '{a: unclosed', file: 'a.js', text: (n) => `x=${unclosed('{a:')(n)}` },
+  { name: '${` unclosed', file: 'a.js', text: (n) => `x=${unclosed('`${')(n)}` },
+  { name: 'function unclosed', file: 'a.js', text: unclosed('function f(){', '') },
+  { name: 'class unclosed', file: 'a.js', text: unclosed('class A{m(){', '') },
+  { name: 'A< types unclosed', file: 'a.ts', text: (n) => `type T=${unclosed('A<')(n)}` },
+  { name: '( types unclosed', file: 'a.ts', text: (n) => `type T=${unclosed('(')(n)}` },
+  { name: '{a: types unclosed', file: 'a.ts', text: (n) => `type T=${unclosed('{a:')(n)}` },
+  { name: 'JSX <a> unclosed', file: 'a.jsx', text: (n) => `x=${unclosed('<a>', '')(n)}` },
+  { name: 'JSX {<a> unclosed', file: 'a.jsx', text: (n) => `x=<a>${unclosed('{<a>', '')(n)}` },
 ];

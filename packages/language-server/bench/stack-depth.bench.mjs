@@ -5,7 +5,7 @@
 // try in a process of its own: an overflow kills the process); bytes per level = the stack added over
 // the levels it bought, and per character of text. The language server sizes its parser's stack from
 // the worst bytes per character (src/parsing/parser-stack.ts).
-//   node packages/language-server/bench/stack-depth.bench.mjs [--small 8] [--large 32] [--only <name>]
+//   node packages/language-server/bench/stack-depth.bench.mjs [--small 8] [--large 32] [--only <text in the shapes' names>]
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -55,7 +55,7 @@ if (args.probe) {
   console.log(`oxc-parser native stack per nesting level (worker stacks of ${small} and ${large} MB)`);
   console.log(['shape'.padEnd(18), 'depth@small'.padStart(12), 'depth@large'.padStart(12), 'B/level'.padStart(9), 'chars/lvl'.padStart(10), 'B/char'.padStart(8)].join(' '));
   let worst = { perChar: 0, name: '' };
-  for (const shape of DEEP_SHAPES.filter((s) => !args.only || s.name === args.only)) {
+  for (const shape of DEEP_SHAPES.filter((s) => !args.only || s.name.includes(args.only))) {
     const a = deepest(shape.name, small);
     const b = deepest(shape.name, large);
     const perLevel = ((large - small) * MB) / (b - a);

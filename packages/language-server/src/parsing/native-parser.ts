@@ -44,7 +44,8 @@ const WORKER_URL = new URL('./parse-worker.js', import.meta.url);
 function startThread(capacity: number): ParserThread {
   const { port1, port2 } = new MessageChannel();
   const done = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(WORKER_URL, { workerData: { port: port2, done }, transferList: [port2], resourceLimits: { stackSizeMb: stackMbFor(capacity) } });
+  // None of the server's own flags (preloaded modules, ...) apply to the parser's thread.
+  const worker = new Worker(WORKER_URL, { workerData: { port: port2, done }, transferList: [port2], execArgv: [], resourceLimits: { stackSizeMb: stackMbFor(capacity) } });
   // Idle, it must not keep the server's process alive; its failures are answers, not events.
   worker.unref();
   worker.on('error', () => undefined);
