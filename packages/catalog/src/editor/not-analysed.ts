@@ -3,13 +3,13 @@
 import { DiagnosticCode } from './diagnostic-codes.js';
 
 /**
- * The default `maxFileSize`, in characters. A file at it (about 30,000 lines) is analysed in about half a
- * second on open (measured by the language server's bench, packages/language-server/README.md).
+ * The default `maxFileSize`, in characters. A file at it (some 20,000–30,000 lines) costs the language
+ * server about a second of CPU on open (bench/file-size.bench.mjs, packages/language-server/README.md).
  */
 export const DEFAULT_MAX_FILE_SIZE = 1_000_000;
 /**
  * The largest `maxFileSize`: the language server's parser thread reserves native stack in proportion
- * to the longest text (about 1 KB per character), and beyond this a machine may not have it to give.
+ * to the longest text (about 2.4 KB per character), and beyond this a machine may not have it to give.
  */
 export const MAX_FILE_SIZE_CEILING = 10_000_000;
 

@@ -5,6 +5,8 @@
 // node was a sixth of the time of an analysis.
 // Parts of a file can be parsed alone (`parseParts`): the kept text is parsed with short separators
 // between the parts, and the offsets are mapped back to the whole text's.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient types of an untyped module: they must reach every program that compiles this file (the VS Code extension's tests import it)
+/// <reference path="./oxc-modules.d.ts" />
 import { analyze, type ScopeManager } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/types';
 import { jsonParseAst } from 'oxc-parser/src-js/wrap.js';

@@ -6,11 +6,11 @@
 // bounds the stack it can take: its parse cannot overflow.
 /**
  * Measured on oxc-parser 0.159.0, linux-x64, Node 20 (bench/stack-depth.bench.mjs): the worst shape is
- * `WORST_SHAPE`. Other platforms' frames differ by less than the margin below.
+ * `WORST_SHAPE`. Frames on other platforms were not measured: the margin below is for them.
  */
 export const WORST_STACK_BYTES_PER_CHAR = 1585;
 export const WORST_SHAPE = 'parenthesized types left open, `type T = ((((…a`: 1,585 bytes per level of 1 character';
-/** For frames on other platforms and compilers than the one measured. */
+/** For frames on other platforms and compilers than the one measured (run the bench there to check). */
 const MARGIN = 1.5;
 /** The thread's own frames below the parse (Node, V8, the binding's entry). */
 const BASE_BYTES = 8 * 1024 * 1024;
