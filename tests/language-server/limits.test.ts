@@ -37,8 +37,8 @@ async function answersOn(client: LspClient, ordinary: string): Promise<void> {
   expect((await client.hover(ordinary, 0, KNOWN_AT))?.contents).toMatchObject({ kind: 'markdown', value: expect.stringContaining('ERR_STATE_GET') });
 }
 
-describe('every recursion axis nested to the size limit (maxFileSize 40,000)', () => {
-  const LIMIT = 40_000;
+describe('every recursion axis nested to the size limit (maxFileSize 65,536: a thread sized for exactly that)', () => {
+  const LIMIT = 65_536;
   const root = mkdtempSync(join(tmpdir(), 'dapr-ls-deep-'));
   let client: LspClient;
   let ordinary: string;
