@@ -5,7 +5,7 @@
 // A longer text than the thread was sized for gets a new thread first. The call is synchronous (the
 // server's thread waits, as it did on an in-thread parse), so the analysis above it stays synchronous.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { STACK_CAPACITY_STEP, stackMbFor } from './parser-stack.js';
+import { capacityFor, stackMbFor } from './parser-stack.js';
 
 export interface NativeComment {
   readonly type: 'Line' | 'Block';
@@ -40,6 +40,8 @@ interface ParserThread {
 }
 
 const WORKER_URL = new URL('./parse-worker.js', import.meta.url);
+/** How a failure to start the thread begins (the machine could not give its stack). */
+export const THREAD_FAILED = "the parser's thread could not start";
 
 function startThread(capacity: number): ParserThread {
   const { port1, port2 } = new MessageChannel();
@@ -64,7 +66,7 @@ function stop(): void {
 function threadFor(length: number): ParserThread {
   if (thread && thread.capacity >= length) return thread;
   stop();
-  thread = startThread(Math.ceil(Math.max(length, 1) / STACK_CAPACITY_STEP) * STACK_CAPACITY_STEP);
+  thread = startThread(capacityFor(length));
   return thread;
 }
 
@@ -74,7 +76,7 @@ export function parseNative(fileName: string, source: string, options: NativeOpt
   try {
     current = threadFor(source.length);
   } catch (error) {
-    return { ok: false, error: `the parser's thread could not start: ${String(error)}` };
+    return { ok: false, error: `${THREAD_FAILED}: ${String(error)}` };
   }
   Atomics.store(current.done, 0, 0);
   current.port.postMessage({ fileName, source, options });

@@ -16,7 +16,10 @@ const MARGIN = 1.5;
 const BASE_BYTES = 8 * 1024 * 1024;
 const MB = 1024 * 1024;
 /** Threads are sized for lengths in steps of this: a slightly longer file does not start another. */
-export const STACK_CAPACITY_STEP = 64 * 1024;
+const CAPACITY_STEP = 64 * 1024;
+
+/** The longest text of the thread a text of `length` characters gets. */
+export const capacityFor = (length: number): number => Math.ceil(Math.max(length, 1) / CAPACITY_STEP) * CAPACITY_STEP;
 
 /** The stack (MB) of a thread that parses texts up to `chars` characters. */
 export function stackMbFor(chars: number): number {
