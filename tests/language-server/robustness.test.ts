@@ -41,6 +41,12 @@ describe('analysis of any text', () => {
     expect(analyze('a.ts', 'x'.repeat(1_000_001), DEFAULT_OPTIONS)).toEqual({ ok: false, kind: 'size', error: 'longer than maxFileSize (1000000)' });
     expect(analyze('a.ts', 'x'.repeat(1_000_001), { ...DEFAULT_OPTIONS, maxFileSize: 1_000_001 }).ok).toBe(true);
     expect(analyze('a.ts', 'if (', DEFAULT_OPTIONS)).toMatchObject({ ok: false, kind: 'syntax' });
+    // No thread's stack holds what this could nest (libuv gives Windows the size as 32 bits): said, not tried.
+    expect(analyze('a.ts', 'x'.repeat(1_769_473), { ...DEFAULT_OPTIONS, maxFileSize: 2_000_000 })).toEqual({
+      ok: false,
+      kind: 'limit',
+      error: "longer than the parser's thread can hold (its stack is at most 4095 MB)",
+    });
   });
 
   it('finds the typo after a line separator and an astral character (UTF-16 offsets)', () => {

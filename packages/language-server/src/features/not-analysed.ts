@@ -4,13 +4,14 @@ import { DIAGNOSTIC_SOURCE, fileNotAnalysed, fileTooLarge, type EditorOptions } 
 import type { Diagnostic } from 'vscode-languageserver';
 import type { NotAnalysed } from '../analysis/analysis.js';
 import { SERVER_NAME } from '../package-info.js';
-import { THREAD_FAILED } from '../parsing/native-parser.js';
+import { THREAD_FAILED, TOO_LONG_FOR_A_THREAD } from '../parsing/native-parser.js';
 import { capacityFor, stackMbFor } from '../parsing/parser-stack.js';
 import { SEVERITY } from './lsp-constants.js';
 
 /** Where the analysis stopped, as the user can act on it. */
 function whyNot(error: string, length: number): string {
   if (/Maximum call stack size exceeded/.test(error)) return 'its code is nested deeper than the analysis can follow';
+  if (error === TOO_LONG_FOR_A_THREAD) return `it is ${TOO_LONG_FOR_A_THREAD}; a lower maxFileSize keeps such files out`;
   if (error.startsWith(THREAD_FAILED)) return `the parser's thread could not get the ${stackMbFor(capacityFor(length))} MB of stack a file this long may need (${error.slice(THREAD_FAILED.length + 2)}); a lower maxFileSize keeps such files out`;
   return `the analysis failed (${error.split('\n')[0]!.slice(0, 200)})`;
 }

@@ -76,8 +76,10 @@ export function createDocuments(connection: Connection, configuration: Configura
   function logFailures(analysis: Analysis): void {
     if (!analysis.ok) {
       // Why a file is beyond the analysis, in full, once: the diagnostic has the short of it.
-      if (analysis.kind === 'limit' && !loggedFailures.has(analysis.error)) connection.console.error(`[dapr-codes] analysis: ${analysis.error}`);
-      if (analysis.kind === 'limit') loggedFailures.add(analysis.error);
+      if (analysis.kind === 'limit' && !loggedFailures.has(analysis.error)) {
+        connection.console.error(`[dapr-codes] analysis: ${analysis.error}`);
+        loggedFailures.add(analysis.error);
+      }
       return;
     }
     for (const failure of analysis.lint?.failures ?? []) {

@@ -5,7 +5,7 @@
 // A longer text than the thread was sized for gets a new thread first. The call is synchronous (the
 // server's thread waits, as it did on an in-thread parse), so the analysis above it stays synchronous.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { capacityFor, stackMbFor } from './parser-stack.js';
+import { capacityFor, fitsAThread, MAX_STACK_MB, stackMbFor } from './parser-stack.js';
 
 export interface NativeComment {
   readonly type: 'Line' | 'Block';
@@ -42,6 +42,8 @@ interface ParserThread {
 const WORKER_URL = new URL('./parse-worker.js', import.meta.url);
 /** How a failure to start the thread begins (the machine could not give its stack). */
 export const THREAD_FAILED = "the parser's thread could not start";
+/** What a text too long for any thread's stack gets. */
+export const TOO_LONG_FOR_A_THREAD = `longer than the parser's thread can hold (its stack is at most ${MAX_STACK_MB} MB)`;
 
 function startThread(capacity: number): ParserThread {
   const { port1, port2 } = new MessageChannel();
@@ -72,6 +74,7 @@ function threadFor(length: number): ParserThread {
 
 /** oxc's parse of `source`, on the parser's thread. Never throws. */
 export function parseNative(fileName: string, source: string, options: NativeOptions): NativeParse {
+  if (!fitsAThread(source.length)) return { ok: false, error: TOO_LONG_FOR_A_THREAD };
   let current: ParserThread;
   try {
     current = threadFor(source.length);

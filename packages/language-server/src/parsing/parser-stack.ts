@@ -25,3 +25,12 @@ export const capacityFor = (length: number): number => Math.ceil(Math.max(length
 export function stackMbFor(chars: number): number {
   return Math.ceil((BASE_BYTES + chars * WORST_STACK_BYTES_PER_CHAR * MARGIN) / MB);
 }
+
+/**
+ * The most stack a thread gets on every platform: libuv hands Windows the size as a 32-bit number.
+ * A text that would need more is not parsed (over 1,769,472 characters).
+ */
+export const MAX_STACK_MB = 4095;
+
+/** Whether a text of `length` characters fits a thread's stack. */
+export const fitsAThread = (length: number): boolean => stackMbFor(capacityFor(length)) <= MAX_STACK_MB;
