@@ -30,6 +30,11 @@ export interface NativeOptions {
 const ANSWER_MS = 30_000;
 /** A parse that grew the process by more than this (a deep text touches its stack's pages): the thread goes, and its memory with it. */
 const RECYCLE_BYTES = 64 * 1024 * 1024;
+/**
+ * Unused this long, the thread goes too: its heap, allocator and stack pages (some 7–30 MB) are given
+ * back to an idle server; the next parse starts another (about 80 ms of CPU).
+ */
+const IDLE_MS = 20_000;
 
 interface ParserThread {
   readonly worker: Worker;
@@ -57,8 +62,10 @@ function startThread(capacity: number): ParserThread {
 }
 
 let thread: ParserThread | undefined;
+let idle: NodeJS.Timeout | undefined;
 
 function stop(): void {
+  clearTimeout(idle);
   void thread?.worker.terminate();
   thread?.port.close();
   thread = undefined;
@@ -90,5 +97,9 @@ export function parseNative(fileName: string, source: string, options: NativeOpt
     return { ok: false, error: `the parser did not answer within ${ANSWER_MS / 1000} s` };
   }
   if ((reply.grown ?? 0) > RECYCLE_BYTES) stop();
+  else {
+    clearTimeout(idle);
+    idle = setTimeout(stop, IDLE_MS).unref();
+  }
   return reply;
 }
