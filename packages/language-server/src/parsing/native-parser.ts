@@ -31,8 +31,9 @@ const ANSWER_MS = 30_000;
 /** A parse that grew the process by more than this (a deep text touches its stack's pages): the thread goes, and its memory with it. */
 const RECYCLE_BYTES = 64 * 1024 * 1024;
 /**
- * Unused this long (as the kept trees, documents.ts), the thread goes too: its heap, allocator and stack pages (some 7–30 MB) are given
- * back to an idle server; the next parse starts another (about 80 ms of CPU).
+ * Unused this long (as the kept trees, documents.ts), the thread goes too: its heap, allocator and
+ * stack pages (some 7–30 MB) are given back to an idle server; the next parse starts another (about
+ * 80 ms of CPU).
  */
 const IDLE_MS = 10_000;
 
