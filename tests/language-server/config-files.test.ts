@@ -1,5 +1,5 @@
 // A tsconfig/jsconfig the options are read from that cannot be read is shown, never skipped in silence:
-// once as a message, and (where there is a place for it) as a 93113 diagnostic on the `extends` value
+// once as a message, and (where there is a place for it) as a 93114 diagnostic on the `extends` value
 // or the syntax error; the server goes on analysing. Fixed (a watched-file change), the diagnostic goes.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,7 +98,7 @@ describe.each(cases)('%s', (name, { write, message, on }) => {
     if (!on) return;
     const { file, text, span } = on(dir);
     const { diagnostics } = await client.diagnosticsFor(uriOf(file));
-    expect(diagnostics).toEqual([{ range: { start: locate(text, span), end: locate(text, span, span.length) }, severity: 2, code: 93113, source: 'dapr-codes', message: expected }]);
+    expect(diagnostics).toEqual([{ range: { start: locate(text, span), end: locate(text, span, span.length) }, severity: 2, code: 93114, source: 'dapr-codes', message: expected }]);
   });
 });
 

@@ -30,15 +30,23 @@ describe('analysis of any text', () => {
     }
   });
 
-  it('does not parse what would overflow the parser’s native stack (nesting, operator chains), and parses what is within reach', () => {
-    expect(analyze('a.ts', texts[8]!, DEFAULT_OPTIONS)).toEqual({ ok: false, error: 'not analysed: brackets nested deeper than 1000' });
-    expect(analyze('a.ts', 'x'.repeat(1_000_001), DEFAULT_OPTIONS)).toEqual({ ok: false, error: 'not analysed: larger than 1000000 characters' });
-    expect(analyze('a.ts', texts[10]!, DEFAULT_OPTIONS).ok).toBe(true);
-    // 100,000 chained operators crash the parser's process (measured: from 50,000 to 80,000).
+  it('parses on a thread sized for the text (no guard): what is too deep for the analysis says so, a file over maxFileSize is not read', () => {
+    const beyond = { ok: false, kind: 'limit', error: expect.stringMatching(/^scope analysis: RangeError: Maximum call stack size exceeded/) };
+    expect(analyze('a.ts', texts[8]!, DEFAULT_OPTIONS)).toEqual(beyond);
+    // The issue's text: it killed the server's process.
+    expect(analyze('a.js', `const x = ${'!'.repeat(40_000)}a;`, DEFAULT_OPTIONS)).toEqual(beyond);
     const chain = `const x = ${Array.from({ length: 100_000 }, (_, i) => `a${i % 10}`).join(' + ')};`;
-    expect(analyze('a.ts', chain, DEFAULT_OPTIONS)).toEqual({ ok: false, error: 'not analysed: more than 20000 operators in one expression' });
-    const withinReach = `const x = ${Array.from({ length: 5_000 }, (_, i) => `a${i % 10}`).join(' + ')};`;
-    expect(analyze('a.ts', withinReach, DEFAULT_OPTIONS).ok).toBe(true);
+    expect(analyze('a.ts', chain, DEFAULT_OPTIONS)).toEqual(beyond);
+    expect(analyze('a.ts', texts[10]!, DEFAULT_OPTIONS).ok).toBe(true);
+    expect(analyze('a.ts', 'x'.repeat(1_000_001), DEFAULT_OPTIONS)).toEqual({ ok: false, kind: 'size', error: 'longer than maxFileSize (1000000)' });
+    expect(analyze('a.ts', 'x'.repeat(1_000_001), { ...DEFAULT_OPTIONS, maxFileSize: 1_000_001 }).ok).toBe(true);
+    expect(analyze('a.ts', 'if (', DEFAULT_OPTIONS)).toMatchObject({ ok: false, kind: 'syntax' });
+    // No thread's stack holds what this could nest (libuv gives Windows the size as 32 bits): said, not tried.
+    expect(analyze('a.ts', 'x'.repeat(1_769_473), { ...DEFAULT_OPTIONS, maxFileSize: 2_000_000 })).toEqual({
+      ok: false,
+      kind: 'limit',
+      error: "longer than the parser's thread can hold (its stack is at most 4095 MB)",
+    });
   });
 
   it('finds the typo after a line separator and an astral character (UTF-16 offsets)', () => {

@@ -244,7 +244,7 @@ describe('a bad option', () => {
     await client.initialized();
     const uri = await client.open(join(dir, 'src/retry.ts'));
     expect((await client.diagnosticsFor(uri, 1)).diagnostics).toHaveLength(3);
-    const message = '@dapr-codes/language-server: unknown option "severty". Did you mean "severity"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes, appCodes, daprClient.';
+    const message = '@dapr-codes/language-server: unknown option "severty". Did you mean "severity"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes, appCodes, daprClient, maxFileSize.';
     const onConfig = await client.diagnosticsFor(uriOf(join(dir, 'tsconfig.json')));
     expect(onConfig.diagnostics).toEqual([
       { range: { start: locate(tsconfig, '{ "name"'), end: locate(tsconfig, '"error" }', 9) }, severity: 2, code: 93111, source: 'dapr-codes', message },

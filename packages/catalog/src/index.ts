@@ -28,5 +28,6 @@ export * from './editor/completion.js';
 export * from './editor/diagnostic-codes.js';
 export * from './editor/fix-titles.js';
 export * from './editor/hover.js';
+export * from './editor/not-analysed.js';
 export * from './editor/options.js';
 export * from './config-text.js';

@@ -21,6 +21,7 @@ describe('parseSettings', () => {
       allowedCodes: ['ERR_ORDER_LOST'],
       appCodes: 'report',
       daprClient: true,
+      maxFileSize: 2_000_000,
     }, HOST);
     expect(problems).toEqual([]);
     expect(options).toEqual({
@@ -33,6 +34,7 @@ describe('parseSettings', () => {
       allowedCodes: new Set(['ERR_ORDER_LOST']),
       appCodes: 'report',
       daprClient: true,
+      maxFileSize: 2_000_000,
     });
   });
 
@@ -43,12 +45,21 @@ describe('parseSettings', () => {
         code: 93112,
         message: `@dapr-codes/typescript-plugin: option "daprVersion": Dapr runtime version "9.9" is not covered by this catalog; ${SPEC_FORMS}. Reading the project's deployment files instead.`,
       },
-      { code: 93111, message: '@dapr-codes/typescript-plugin: unknown option "diagnostic". Did you mean "diagnostics"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes, appCodes, daprClient.' },
+      { code: 93111, message: '@dapr-codes/typescript-plugin: unknown option "diagnostic". Did you mean "diagnostics"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes, appCodes, daprClient, maxFileSize.' },
       { code: 93110, message: '@dapr-codes/typescript-plugin: option "severity" must be "warning" or "error", got "fatal". Using the default.' },
       { code: 93110, message: '@dapr-codes/typescript-plugin: option "hover" must be true or false, got "yes". Using the default.' },
       { code: 93110, message: '@dapr-codes/typescript-plugin: option "allowedCodes" must be an array of strings, got "ERR_X". Using the default.' },
     ]);
     expect(options).toEqual({ ...DEFAULT_OPTIONS, completions: false });
+  });
+
+  it('takes maxFileSize as a whole number of characters up to the ceiling, else says so and keeps the default', () => {
+    for (const [bad, shown] of [[0, '0'], [-1, '-1'], [1.5, '1.5'], ['1000000', '"1000000"'], [10_000_001, '10000001'], [null, 'null']] as const) {
+      const { options, problems } = parseSettings({ maxFileSize: bad }, HOST);
+      expect(options.maxFileSize).toBe(1_000_000);
+      expect(problems).toEqual([{ code: 93110, message: `@dapr-codes/typescript-plugin: option "maxFileSize" must be a whole number of characters from 1 to 10000000, got ${shown}. Using the default.` }]);
+    }
+    expect(parseSettings({ maxFileSize: 10_000_000 }, HOST).options.maxFileSize).toBe(10_000_000);
   });
 
   it('rejects a daprVersion that is not a spec and options that are not an object', () => {

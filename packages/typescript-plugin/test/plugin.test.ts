@@ -67,12 +67,25 @@ describe('the plugin on a language service', () => {
     expect(p.log.filter((l) => l.includes('options changed'))).toHaveLength(3);
   });
 
+  it('leaves a file over maxFileSize to TypeScript, with one diagnostic on its first line that says so', () => {
+    const { ls, service } = plugin({ name: '@dapr-codes/typescript-plugin', maxFileSize: 100 });
+    const diagnostics = ls.getSemanticDiagnostics(FILE);
+    expect(codes(diagnostics)).toEqual([2322, 93113]);
+    expect(diagnostics[1]).toMatchObject({ start: 0, length: 0, category: ts.DiagnosticCategory.Warning, source: 'dapr-codes' });
+    expect(diagnostics[1]?.messageText).toBe(
+      `@dapr-codes/typescript-plugin: this file is not checked for Dapr codes: ${TEXT.length} characters, over maxFileSize (100). Raise the "maxFileSize" option (up to 10,000,000) to check it.`,
+    );
+    expect(ls.getQuickInfoAtPosition(FILE, at('"ERR_STATE_GET"'))).toEqual(service.getQuickInfoAtPosition(FILE, at('"ERR_STATE_GET"')));
+    const start = at('"ERR_PUBSUB_NOT_FOUN"', 0);
+    expect(ls.getCodeFixesAtPosition(FILE, start, start + 21, [93100], {}, {})).toEqual([]);
+  });
+
   it('shows a misconfiguration on the first line and in the log', () => {
     const { ls, log } = plugin({ name: '@dapr-codes/typescript-plugin', daprVerison: '1.14' });
     const problem = ls.getSemanticDiagnostics(FILE).find((d) => d.code === 93111);
     expect(problem).toMatchObject({ start: 0, length: '// handlers'.length, category: ts.DiagnosticCategory.Warning });
     expect(problem?.messageText).toBe(
-      '@dapr-codes/typescript-plugin: unknown option "daprVerison". Did you mean "daprVersion"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes, appCodes, daprClient.',
+      '@dapr-codes/typescript-plugin: unknown option "daprVerison". Did you mean "daprVersion"? Known options: daprVersion, diagnostics, hover, completions, severity, removedCodeCompletions, allowedCodes, appCodes, daprClient, maxFileSize.',
     );
     expect(log).toContain(`[dapr-codes] TS93111: ${problem?.messageText}`);
   });

@@ -4,7 +4,7 @@
 import { SECTION } from './names.js';
 
 /** The options both the tsserver plugin and the language server read (their option names; a test keeps them equal to the catalog's). */
-export const OPTION_KEYS = ['daprVersion', 'severity', 'allowedCodes', 'diagnostics', 'hover', 'completions', 'removedCodeCompletions', 'appCodes', 'daprClient'] as const;
+export const OPTION_KEYS = ['daprVersion', 'severity', 'allowedCodes', 'diagnostics', 'hover', 'completions', 'removedCodeCompletions', 'appCodes', 'daprClient', 'maxFileSize'] as const;
 export type OptionKey = (typeof OPTION_KEYS)[number];
 
 /**

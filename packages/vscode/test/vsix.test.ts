@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
-import { DEFAULT_OPTIONS, EDITOR_OPTION_NAMES } from '@dapr-codes/catalog';
+import { DEFAULT_OPTIONS, EDITOR_OPTION_NAMES, MAX_FILE_SIZE_CEILING } from '@dapr-codes/catalog';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, LANGUAGE_IDS, PLUGIN_NAME } from '../src/names.js';
 import { OPTION_KEYS } from '../src/options.js';
@@ -97,6 +97,7 @@ describe('manifest', () => {
     expect(properties['daprCodes.appCodes']).toMatchObject({ enum: ['ignore-distant', 'report'], default: DEFAULT_OPTIONS.appCodes });
     expect(properties['daprCodes.allowedCodes']).toMatchObject({ type: 'array', items: { type: 'string' }, default: [] });
     for (const flag of ['diagnostics', 'hover', 'completions']) expect(properties[`daprCodes.${flag}`]).toMatchObject({ type: 'boolean', default: true });
+    expect(properties['daprCodes.maxFileSize']).toMatchObject({ type: 'integer', minimum: 1, maximum: MAX_FILE_SIZE_CEILING, default: DEFAULT_OPTIONS.maxFileSize });
   });
 
   it('leaves the workspace out: no scripts, no dev dependencies, no workspace: ranges', () => {

@@ -15,8 +15,10 @@ export const DiagnosticCode = {
   UnknownOption: 93111,
   /** `daprVersion` is not a runtime version the catalog covers. */
   UnsupportedDaprVersion: 93112,
+  /** The file is not analysed: longer than `maxFileSize`, or beyond what the analysis can follow. */
+  NotAnalysed: 93113,
   /** A tsconfig/jsconfig the options are read from cannot be read: a directory, not JSON, an `extends` that loops or is not found (language server). */
-  UnreadableConfig: 93113,
+  UnreadableConfig: 93114,
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

@@ -7,6 +7,7 @@ import { choiceProblem, describeValue, didYouMean, readVersionSetting } from '..
 import { readClientSetting } from '../dapr-context.js';
 import type { VersionSpec } from '../targets/spec.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
+import { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_CEILING } from './not-analysed.js';
 
 export type Severity = 'error' | 'warning';
 export type RemovedCodeCompletions = 'deprecated' | 'hidden';
@@ -27,6 +28,8 @@ export interface EditorOptions {
   readonly appCodes: AppCodes;
   /** Whether the files talk to Dapr: `'auto'` reads each file's text, `true` / `false` say so for all (docs/where-a-string-is-a-code.md). */
   readonly daprClient: DaprClientSetting;
+  /** Files longer than this many characters are not analysed (a diagnostic on their first line says so). */
+  readonly maxFileSize: number;
 }
 
 export interface ConfigProblem {
@@ -49,6 +52,7 @@ export const DEFAULT_OPTIONS: EditorOptions = {
   allowedCodes: new Set(),
   appCodes: 'ignore-distant',
   daprClient: 'auto',
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
 };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -96,6 +100,13 @@ const readers: Readonly<Record<string, Read>> = {
     const read = readClientSetting(value);
     if (!read.ok) return read.problem;
     draft.daprClient = read.setting;
+    return undefined;
+  },
+  maxFileSize: (value, draft) => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_FILE_SIZE_CEILING) {
+      return `must be a whole number of characters from 1 to ${MAX_FILE_SIZE_CEILING}, got ${describeValue(value)}`;
+    }
+    draft.maxFileSize = value;
     return undefined;
   },
 };

@@ -4,7 +4,7 @@
 import { daprContextOf, type DaprTarget, type EditorOptions } from '@dapr-codes/catalog';
 import { semicolonStyle } from '@dapr-codes/eslint-plugin/hosts';
 import { lint, type LintResult } from './lint-runner.js';
-import { parseFile, type ParsedFile, type Span } from '../parsing/parse.js';
+import { parseFile, type ParsedFile, type ParseFailure, type Span } from '../parsing/parse.js';
 import { linesAfter, reanalyze, type Outline } from './reanalysis.js';
 import { lintConfigOf } from './rule-configs.js';
 import { statementFacts } from './statement-facts.js';
@@ -23,7 +23,13 @@ export type Analysis =
       /** What the next version's analysis starts from (none without diagnostics). */
       readonly outline: Outline | undefined;
     }
-  | { readonly ok: false; readonly error: string };
+  | NotAnalysed;
+
+/**
+ * No analysis: the version does not parse (`syntax`), is longer than `maxFileSize` (`size`: nothing of
+ * the text was read), or is beyond what the analysis can follow (`limit`). The last two are said on the file.
+ */
+export type NotAnalysed = ParseFailure | { readonly ok: false; readonly kind: 'size'; readonly error: string };
 
 /** Parse and (when diagnostics are on) lint. Never throws: a failure is a result. */
 /** `target`: the runtimes the file's code runs against (resolved by the server from `daprVersion`). */
@@ -31,11 +37,14 @@ export function analyze(fileName: string, text: string, options: EditorOptions, 
   try {
     return analyzeUnguarded(fileName, text, options, previous, target);
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    // A RangeError: a tree deeper than some step's recursion reaches. Anything else is a fault of ours.
+    return { ok: false, kind: 'limit', error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }
 
 function analyzeUnguarded(fileName: string, text: string, options: EditorOptions, previous: Outline | undefined, target: DaprTarget | undefined): Analysis {
+  // Before any work on the whole text (the line table, the parse).
+  if (text.length > options.maxFileSize) return { ok: false, kind: 'size', error: `longer than maxFileSize (${options.maxFileSize})` };
   const { lines, change } = linesAfter(previous, text);
   if (!options.diagnostics) {
     const parsed = parseFile(fileName, text, lines);

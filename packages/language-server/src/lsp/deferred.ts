@@ -5,6 +5,7 @@ export { codeActionsFor } from '../features/code-actions.js';
 export { completionAt, resolveCompletion } from '../features/completion.js';
 export { configDiagnostic, rangeOf, toDiagnostic } from '../features/diagnostics.js';
 export { hoverAt } from '../features/hover.js';
+export { notAnalysedDiagnostic } from '../features/not-analysed.js';
 export { LineTable } from '../parsing/line-table.js';
 export { isSupportedFile, parseFile, type ParsedFile, type Span } from '../parsing/parse.js';
 export { parseAround } from '../analysis/reanalysis.js';

@@ -31,6 +31,8 @@ export interface Analysed {
   readonly settings: DocumentSettings;
   readonly messages: readonly LintMessage[];
   readonly diagnostics: readonly Diagnostic[];
+  /** False for a version over `maxFileSize` or beyond the analysis: hover and completion leave it alone. */
+  readonly analysable: boolean;
 }
 
 export interface Documents {
@@ -68,7 +70,14 @@ export function createDocuments(connection: Connection, configuration: Configura
   const loggedFailures = new Set<string>();
 
   function logFailures(analysis: Analysis): void {
-    if (!analysis.ok) return;
+    if (!analysis.ok) {
+      // Why a file is beyond the analysis, in full, once: the diagnostic has the short of it.
+      if (analysis.kind === 'limit' && !loggedFailures.has(analysis.error)) {
+        connection.console.error(`[dapr-codes] analysis: ${analysis.error}`);
+        loggedFailures.add(analysis.error);
+      }
+      return;
+    }
     for (const failure of analysis.lint?.failures ?? []) {
       const line = `${failure.ruleId}: ${failure.error}`;
       if (!loggedFailures.has(line)) connection.console.error(`[dapr-codes] rule ${line}`);
@@ -89,11 +98,12 @@ export function createDocuments(connection: Connection, configuration: Configura
     const analysis = features.analyze(fileNameOf(doc), doc.getText(), settings.options, outlines.get(doc.uri), settings.runtimes.target);
     logFailures(analysis);
     const messages = analysis.ok ? (analysis.lint?.messages ?? []) : [];
-    const diagnostics = analysis.ok ? messages.map((m) => features.toDiagnostic(m, analysis.file.lines, settings.options.severity)) : [];
+    const notAnalysed = analysis.ok ? undefined : features.notAnalysedDiagnostic(analysis, doc.getText().length, settings.options);
+    const diagnostics = analysis.ok ? messages.map((m) => features.toDiagnostic(m, analysis.file.lines, settings.options.severity)) : notAnalysed ? [notAnalysed] : [];
     trees.analysed(doc, analysis);
     // A version that does not parse keeps the last outline: the next one is compared with that.
     if (analysis.ok && analysis.outline) outlines.set(doc.uri, analysis.outline);
-    const result = { document: doc, version: doc.version, parsed: analysis.ok, settings, messages, diagnostics };
+    const result = { document: doc, version: doc.version, parsed: analysis.ok, settings, messages, diagnostics, analysable: analysis.ok || analysis.kind === 'syntax' };
     analysed.set(doc.uri, result);
     configuration.report(settings, features);
     return result;
@@ -107,7 +117,8 @@ export function createDocuments(connection: Connection, configuration: Configura
     // diagnostics' run analyses it).
     const typingOn = known?.document === doc && known.version !== doc.version && !known.parsed && outline !== undefined && outline.text !== doc.getText();
     const result = typingOn ? known : await analysisOf(doc);
-    if (!result) return undefined;
+    // Nothing of a text that is not analysed is read (a line table of a file over maxFileSize took 5 ms).
+    if (!result?.analysable) return undefined;
     const file = trees.treeAt(doc, offset, { outline, parses: !typingOn && result.parsed }, (await load()).features);
     return file && { file, settings: result.settings };
   }

@@ -5,11 +5,14 @@
 // node was a sixth of the time of an analysis.
 // Parts of a file can be parsed alone (`parseParts`): the kept text is parsed with short separators
 // between the parts, and the offsets are mapped back to the whole text's.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient types of an untyped module: they must reach every program that compiles this file (the VS Code extension's tests import it)
+/// <reference path="./oxc-modules.d.ts" />
 import { analyze, type ScopeManager } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/types';
+import { jsonParseAst } from 'oxc-parser/src-js/wrap.js';
 import { childNodes } from './children.js';
 import { LINE_BREAK, LineTable } from './line-table.js';
-import { oxcParse } from './oxc-parse.js';
+import { parseNative } from './native-parser.js';
 
 export interface ParsedFile {
   /** The whole document's text, also when only parts of it were parsed. */
@@ -20,7 +23,14 @@ export interface ParsedFile {
   readonly lines: LineTable;
 }
 
-export type ParseResult = { readonly ok: true; readonly file: ParsedFile } | { readonly ok: false; readonly error: string };
+/**
+ * Why a text has no tree: it does not parse (`syntax`: half-typed code, the editor shows the error), or
+ * it could not be analysed at all (`limit`: the parser's thread failed, or the tree is too deep for
+ * the scope analysis): the file then gets a diagnostic that says so.
+ */
+export type ParseFailure = { readonly ok: false; readonly kind: 'syntax' | 'limit'; readonly error: string };
+
+export type ParseResult = { readonly ok: true; readonly file: ParsedFile } | ParseFailure;
 
 /** A half-open range of offsets. */
 export type Span = readonly [number, number];
@@ -52,42 +62,6 @@ function placeNode(node: Positioned, place: (offset: number) => number): void {
   node.range = [start, end];
   if (node.start !== undefined) node.start = start;
   if (node.end !== undefined) node.end = end;
-}
-
-/**
- * oxc-parser overflows its native stack (the process dies, nothing to catch) on deeply nested input:
- * measured between 6,000 and 10,000 nested brackets, and between 50,000 and 80,000 operators chained in
- * one expression (`a + b + …`, nested one inside the next). Such text (generated, minified, hostile) is
- * not parsed; `MAX_BYTES` keeps generated bundles out as well.
- */
-const MAX_NESTING = 1_000;
-const MAX_CHAIN = 20_000;
-const MAX_BYTES = 1_000_000;
-
-const OPERATOR_CHARS = new Uint8Array(128);
-for (const c of '+-*/%&|^<>=?.') OPERATOR_CHARS[c.charCodeAt(0)] = 1;
-
-/**
- * Why the text in `spans` is not parsed, if it is not: bracket nesting too deep, or too many operator
- * characters with no `;`, `{` or `}` between them. Strings and comments count too: an upper bound is enough.
- */
-function whyNotParsed(text: string, spans: readonly Span[]): string | undefined {
-  let depth = 0;
-  let chain = 0;
-  for (const [start, end] of spans) {
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 40 || c === 91 || c === 123) {
-        if (++depth > MAX_NESTING) return `brackets nested deeper than ${MAX_NESTING}`;
-      } else if (c === 41 || c === 93 || c === 125) {
-        if (depth > 0) depth--;
-      }
-      // ; { } end a chain; + - * / % & | ^ < > = ? . continue one.
-      if (c === 59 || c === 123 || c === 125) chain = 0;
-      else if (OPERATOR_CHARS[c] === 1 && ++chain > MAX_CHAIN) return `more than ${MAX_CHAIN} operators in one expression`;
-    }
-  }
-  return undefined;
 }
 
 /**
@@ -134,20 +108,15 @@ export function parseFile(fileName: string, text: string, lines?: LineTable): Pa
 export function parseParts(fileName: string, text: string, lines: LineTable, kept: readonly Span[] | undefined): ParseResult {
   const lang = TS_EXTENSION.test(fileName) ? (JSX_EXTENSION.test(fileName) ? 'tsx' : 'ts') : JSX_EXTENSION.test(fileName) ? 'jsx' : 'js';
   const sourceType = fileName.endsWith('.cjs') || fileName.endsWith('.cts') ? 'commonjs' : 'module';
-  if (text.length > MAX_BYTES) return { ok: false, error: `not analysed: larger than ${MAX_BYTES} characters` };
-  const tooMuch = whyNotParsed(text, kept ?? [[0, text.length]]);
-  if (tooMuch) return { ok: false, error: `not analysed: ${tooMuch}` };
   const parts = kept && joinParts(text, kept);
-  let result: ReturnType<typeof oxcParse>;
-  try {
-    result = oxcParse(fileName, parts ? parts.source : text, lang, sourceType === 'commonjs' ? 'script' : 'module');
-  } catch (error) {
-    return { ok: false, error: String(error) };
-  }
+  // TS-ESTree's shape for JavaScript too (`decorators: []` on parameters, ...): the scope manager expects it.
+  const result = parseNative(fileName, parts ? parts.source : text, { lang, sourceType: sourceType === 'commonjs' ? 'script' : 'module', astType: 'ts', range: true, preserveParens: false });
+  if (!result.ok) return { ok: false, kind: 'limit', error: result.error };
   // Half-typed code: oxc returns an empty program with errors. Nothing is reported rather than
   // findings computed from a broken tree.
-  if (result.errors.length > 0) return { ok: false, error: result.errors[0]!.message };
-  const ast = result.program as unknown as TSESTree.Program;
+  if (result.errors.length > 0) return { ok: false, kind: 'syntax', error: result.errors[0]! };
+  // JSON.parse builds the tree without recursing, however deep it is.
+  const ast = jsonParseAst(result.program) as TSESTree.Program;
   link(ast, parts?.place);
   if (parts) Object.assign(ast, { range: [0, text.length], start: 0, end: text.length });
   const comments = result.comments.map((c) => {
@@ -162,7 +131,8 @@ export function parseParts(fileName: string, text: string, lines: LineTable, kep
     // declaring TypeScript's hundreds of globals was a tenth of a re-analysis.
     scopeManager = analyze(ast, { sourceType, jsxPragma: null, lib: [] });
   } catch (error) {
-    return { ok: false, error: `scope analysis: ${String(error)}` };
+    // A tree deeper than the scope manager's recursion reaches (a RangeError): the file is beyond analysis.
+    return { ok: false, kind: 'limit', error: `scope analysis: ${String(error)}` };
   }
   return { ok: true, file: { text, ast, comments, scopeManager, lines } };
 }
