@@ -7,7 +7,11 @@
 import { readCommandLine } from './cli/command-line.js';
 import { mistakeLine, unreachableLine, usage } from './cli/usage.js';
 import { SERVER_VERSION } from './package-info.js';
-import { tuneForMemory } from './process-memory.js';
+
+// oxc-parser allocates through its own mimalloc, which by default keeps freed pages for a while: a
+// long-lived server would hold on to the peak of its largest parse. Read when the parser is loaded
+// (after `initialize`), so setting it here is in time; a value the user set wins.
+process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
 
 const command = readCommandLine(process.argv.slice(2));
 switch (command.kind) {
@@ -25,9 +29,7 @@ switch (command.kind) {
     // Loaded only to serve: the help and the version answer without loading the protocol library.
     const [{ openConnection, UnreachableTransport }, { startServer }] = await Promise.all([import('./lsp/transport.js'), import('./lsp/start.js')]);
     try {
-      const connection = await openConnection(command.transport);
-      tuneForMemory();
-      startServer(connection);
+      startServer(await openConnection(command.transport));
     } catch (error) {
       if (!(error instanceof UnreachableTransport)) throw error;
       process.stderr.write(unreachableLine(error.message));
