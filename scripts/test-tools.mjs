@@ -75,6 +75,16 @@ function installAptPackages() {
   execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
 }
 
+/**
+ * The environment without what the package manager running this script set for it (`pnpm test`):
+ * npm reads `npm_config_user_agent` as its own config, and code-server's install reads the Node
+ * version from it ("node/v20"), so it must be npm's own.
+ */
+function ownEnvironment() {
+  const runBy = /^npm_(?:config_user_agent|execpath|node_execpath|lifecycle_|package_)/;
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !runBy.test(key)));
+}
+
 /** `npm install` of `manifest` into `dir`, built in a temporary folder and moved in once it succeeded. */
 function npmInstall(dir, manifest, env) {
   if (existsSync(join(dir, '.complete'))) return;
@@ -83,7 +93,7 @@ function npmInstall(dir, manifest, env) {
   mkdirSync(staging, { recursive: true });
   writeFileSync(join(staging, 'package.json'), `${JSON.stringify({ private: true, ...manifest }, null, 2)}\n`);
   console.log(`test-tools: npm install ${Object.entries(manifest.dependencies).map(([name, version]) => `${name}@${version}`).join(' ')} into ${dir}`);
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: staging, stdio: 'inherit', env: { ...process.env, npm_config_update_notifier: 'false', ...env } });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: staging, stdio: 'inherit', env: { ...ownEnvironment(), npm_config_update_notifier: 'false', ...env } });
   writeFileSync(join(staging, '.complete'), '');
   rmSync(dir, { recursive: true, force: true });
   renameSync(staging, dir);
