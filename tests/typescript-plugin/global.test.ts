@@ -40,7 +40,7 @@ describe.each(TYPESCRIPTS)('$label, plugin from --globalPlugins', (typescript) =
   it('logs how it was loaded, with no complaint about the entry tsserver made for it', () => {
     const lines = server.log().split('\n').filter((l) => l.includes('[dapr-codes]'));
     expect(lines.map((l) => l.replace(/^.*\[dapr-codes\] /, ''))).toEqual([
-      `enabled for ${join(dir, 'tsconfig.json')} (TypeScript ${typescript.version}): {"daprVersion":"auto","diagnostics":true,"hover":true,"completions":true,"severity":"warning","removedCodeCompletions":"deprecated","allowedCodes":[],"appCodes":"ignore-distant"}`,
+      `enabled for ${join(dir, 'tsconfig.json')} (TypeScript ${typescript.version}): {"daprVersion":"auto","diagnostics":true,"hover":true,"completions":true,"severity":"warning","removedCodeCompletions":"deprecated","allowedCodes":[],"appCodes":"ignore-distant","daprClient":"auto","maxFileSize":1000000}`,
     ]);
   });
 });
