@@ -2,7 +2,8 @@
 // completions decide where a string is a Dapr code exactly as the rules do, with no second adapter.
 import type { codeSites } from './utils/code-sites.js';
 
-export { codeSites, literalSite, literalValue, mayHoldCode, type CodeLiteral, type CodeSite } from './utils/code-sites.js';
+export { codeSites, literalSite, mayHoldCode, type CodeLiteral, type CodeSite } from './utils/code-sites.js';
+export { literalValue } from './utils/node-shapes.js';
 export { semicolonStyle } from './utils/file-style.js';
 
 /** What the adapter reads of a rule context: `sourceCode` (text, scopes, parser services). */

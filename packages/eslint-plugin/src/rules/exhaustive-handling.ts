@@ -1,7 +1,8 @@
 import { fixTitle, namespaceOfLiteralUnion, type Namespace, type UseSite } from '@dapr-codes/catalog';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { codeSites, literalValue, switchSite } from '../utils/code-sites.js';
+import { codeSites, switchSite } from '../utils/code-sites.js';
+import { literalValue } from '../utils/node-shapes.js';
 import { createRule } from '../utils/create-rule.js';
 import { semicolonStyle } from '../utils/file-style.js';
 import { coverage, shortList, type Scope } from '../utils/required-codes.js';

@@ -1,7 +1,8 @@
 import { classifyString, fixTitle, getCodeProblem, writtenName, type CodeProblem } from '@dapr-codes/catalog';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { codeSites, literalListeners, literalValue, locOf, replacementText, type CodeLiteral, type CodeSite } from '../utils/code-sites.js';
+import { codeSites, literalListeners, locOf, replacementText, type CodeLiteral, type CodeSite } from '../utils/code-sites.js';
+import { literalValue } from '../utils/node-shapes.js';
 import { createRule } from '../utils/create-rule.js';
 import { handledAlongside } from '../utils/handled-alongside.js';
 import { daprVersionSchema, ruleTarget } from '../utils/version.js';

@@ -4,19 +4,12 @@
 import { ASSERTION_METHODS, EXPECT_FUNCTIONS, positionOfAssertion, SHOULD_PROPERTY, type NameChain, type Position } from '@dapr-codes/catalog';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { literalValue, propertyName } from './node-shapes.js';
+
+/** A string argument's value (a property name in `toHaveProperty("errorCode", …)`). */
+const stringArgument = (arg: TSESTree.Node | undefined) => (arg ? literalValue(arg) : undefined);
 
 type Chain = (node: TSESTree.Node) => NameChain | undefined;
-
-function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
-  return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : undefined;
-}
-
-function stringArgument(call: TSESTree.CallExpression, index: number): string | undefined {
-  const arg = call.arguments[index];
-  if (arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string') return arg.value;
-  return arg?.type === AST_NODE_TYPES.TemplateLiteral && arg.expressions.length === 0 ? (arg.quasis[0]?.value.cooked ?? undefined) : undefined;
-}
 
 /**
  * The actual value of a matcher chain: down the callee's object through property reads (`.not`,
@@ -25,11 +18,11 @@ function stringArgument(call: TSESTree.CallExpression, index: number): string | 
 function actualOf(object: TSESTree.Node): TSESTree.Node | undefined {
   let cur = object;
   while (cur.type === AST_NODE_TYPES.MemberExpression) {
-    if (memberName(cur) === SHOULD_PROPERTY) return cur.object;
+    if (propertyName(cur) === SHOULD_PROPERTY) return cur.object;
     cur = cur.object;
   }
   if (cur.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const callee = cur.callee.type === AST_NODE_TYPES.MemberExpression ? memberName(cur.callee) : cur.callee.type === AST_NODE_TYPES.Identifier ? cur.callee.name : undefined;
+  const callee = cur.callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(cur.callee) : cur.callee.type === AST_NODE_TYPES.Identifier ? cur.callee.name : undefined;
   const actual = cur.arguments[0];
   return callee !== undefined && EXPECT_FUNCTIONS.has(callee) && actual && actual.type !== AST_NODE_TYPES.SpreadElement ? actual : undefined;
 }
@@ -37,7 +30,7 @@ function actualOf(object: TSESTree.Node): TSESTree.Node | undefined {
 /** Where an argument of a call stands when the call is an assertion; undefined when it is not one. */
 export function assertionPosition(call: TSESTree.CallExpression, index: number, chain: Chain): Position | undefined {
   const callee = call.callee;
-  const method = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+  const method = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
   // Most calls of a file stop here, by their name alone.
   if (method === undefined || !ASSERTION_METHODS.has(method)) return undefined;
   const argument = (i: number) => {
@@ -45,6 +38,6 @@ export function assertionPosition(call: TSESTree.CallExpression, index: number, 
     return arg && arg.type !== AST_NODE_TYPES.SpreadElement ? chain(arg) : undefined;
   };
   const actual = callee.type === AST_NODE_TYPES.MemberExpression ? actualOf(callee.object) : undefined;
-  if (actual) return positionOfAssertion({ style: 'matcher', method, index, actual: () => chain(actual), stringArgument: (i) => stringArgument(call, i) });
-  return positionOfAssertion({ style: 'assert', method, index, count: call.arguments.length, argument, stringArgument: (i) => stringArgument(call, i) });
+  if (actual) return positionOfAssertion({ style: 'matcher', method, index, actual: () => chain(actual), stringArgument: (i) => stringArgument(call.arguments[i]) });
+  return positionOfAssertion({ style: 'assert', method, index, count: call.arguments.length, argument, stringArgument: (i) => stringArgument(call.arguments[i]) });
 }

@@ -25,6 +25,7 @@ import {
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { assertionPosition } from './assertion-site.js';
+import { literalValue, outermost, propertyName, unwrap } from './node-shapes.js';
 import { resolve } from './scope-index.js';
 import { typeInfo } from './type-info.js';
 import { flowPosition } from './value-flow.js';
@@ -46,41 +47,6 @@ export interface CodeSite {
 const COMPARISONS = new Set(['===', '!==', '==', '!=']);
 const ARRAY_SEARCH = new Set(['includes', 'indexOf']);
 
-/** The string a literal holds: a string Literal or a template literal without expressions. */
-export function literalValue(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
-
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let cur = node;
-  for (;;) {
-    switch (cur.type) {
-      case AST_NODE_TYPES.ChainExpression:
-        cur = cur.expression;
-        break;
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-        cur = cur.expression;
-        break;
-      case AST_NODE_TYPES.AwaitExpression:
-        cur = cur.argument;
-        break;
-      default:
-        return cur;
-    }
-  }
-}
-
-function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.PropertyDefinition): string | undefined {
-  const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
-  if (!node.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
-  return undefined;
-}
 
 // How far a chain of `const` bindings is followed (`const a = b.toLowerCase(); const c = a; c.includes(…)`).
 const MAX_BINDING_DEPTH = 3;
@@ -258,14 +224,6 @@ function computeSwitchSite(node: TSESTree.SwitchStatement, context: Context): Us
   return siteOfSwitchCases(values);
 }
 
-const TRANSPARENT = new Set<string>([AST_NODE_TYPES.TSAsExpression, AST_NODE_TYPES.TSSatisfiesExpression, AST_NODE_TYPES.TSNonNullExpression, AST_NODE_TYPES.TSTypeAssertion]);
-
-/** The outermost of the wrappers that do not change a value (`"S" as const`, `x!`). */
-function outermost(node: TSESTree.Node): TSESTree.Node {
-  let cur = node;
-  while (cur.parent && TRANSPARENT.has(cur.parent.type)) cur = cur.parent;
-  return cur;
-}
 
 /** The `const` declarator whose initializer is this expression (through `as const`, `satisfies`). */
 function constDeclaratorOf(node: TSESTree.Node): (TSESTree.VariableDeclarator & { id: TSESTree.Identifier }) | undefined {

@@ -3,7 +3,7 @@
 // what they change (`getCodeProblem`: a rename handled alongside covers a rolling upgrade).
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { literalValue } from './code-sites.js';
+import { literalValue } from './node-shapes.js';
 
 const EQUALITY = new Set(['===', '==']);
 const NONE: ReadonlySet<string> = new Set();

@@ -5,6 +5,7 @@
 import type { Position } from '@dapr-codes/catalog';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { outermost, propertyName } from './node-shapes.js';
 import { resolve } from './scope-index.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -24,19 +25,6 @@ type Variable = ReturnType<Context['sourceCode']['getDeclaredVariables']>[number
 const ITERATING = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex']);
 // How many tables and helpers are followed: a literal in a huge generated table is not worth the walk.
 const MAX_ROWS = 1_000;
-
-const TRANSPARENT = new Set<string>([AST_NODE_TYPES.TSAsExpression, AST_NODE_TYPES.TSSatisfiesExpression, AST_NODE_TYPES.TSNonNullExpression]);
-
-function outermost(node: TSESTree.Node): TSESTree.Node {
-  let cur = node;
-  while (cur.parent && TRANSPARENT.has(cur.parent.type)) cur = cur.parent;
-  return cur;
-}
-
-function keyOf(property: TSESTree.Property): string | undefined {
-  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
-}
 
 const isFunction = (node: TSESTree.Node | undefined): node is TSESTree.FunctionLike =>
   node?.type === AST_NODE_TYPES.ArrowFunctionExpression || node?.type === AST_NODE_TYPES.FunctionExpression || node?.type === AST_NODE_TYPES.FunctionDeclaration;
@@ -60,7 +48,7 @@ function bindSlot(pattern: TSESTree.Node | undefined, slot: Slot, declaring: TSE
     return target.type === AST_NODE_TYPES.ArrayPattern ? bindSlot(target.elements[slot.index] ?? undefined, { kind: 'whole' }, declaring, context) : undefined;
   }
   if (target.type === AST_NODE_TYPES.ObjectPattern) {
-    const property = target.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && keyOf(p) === slot.key);
+    const property = target.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyName(p) === slot.key);
     return property ? bindSlot(property.value, { kind: 'whole' }, declaring, context) : undefined;
   }
   const variable = variableOf(target, declaring, context);
@@ -78,7 +66,7 @@ function rowOf(literal: TSESTree.Node): { table: TSESTree.ArrayExpression; slot:
     return { table: parent, slot: { kind: 'whole' } };
   }
   if (parent?.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
-    const key = keyOf(parent);
+    const key = propertyName(parent);
     const table = outermost(parent.parent).parent;
     return key !== undefined && table?.type === AST_NODE_TYPES.ArrayExpression ? { table, slot: { kind: 'member', key } } : undefined;
   }
@@ -159,7 +147,7 @@ function bindingOfArgument(literal: TSESTree.Node, context: Context): Bound | un
   let slot: Slot = { kind: 'whole' };
   let argument: TSESTree.Node = node;
   if (parent?.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
-    const key = keyOf(parent);
+    const key = propertyName(parent);
     if (key === undefined) return undefined;
     slot = { kind: 'member', key };
     argument = outermost(parent.parent);
