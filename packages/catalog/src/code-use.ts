@@ -209,7 +209,9 @@ export function classifyString(raw: string, site: UseSite, options: ClassifyOpti
     const suggestions = 'reason' in other ? [getCodeForReason(other.reason)?.code].filter((c): c is string => !!c) : other.reasons;
     return { kind: 'unknown', value: raw, namespace, suggestions: suggestions.map((n) => writtenName(site, n)), otherNamespace: other };
   }
-  const suggestions = [...suggestCodes(value, { namespace, ...(options.target ? { target: options.target } : {}) }), ...(site.strength === 'strong' ? suggestCompletions(value, { namespace, ...(options.target ? { target: options.target } : {}) }) : [])];
+  const among = { namespace, ...(options.target ? { target: options.target } : {}) };
+  // Cut short (`ERR_INVOKE_OUTPUT`): only an exact comparison never matches it; a search finds it.
+  const suggestions = [...suggestCodes(value, among), ...(site.strength === 'strong' ? suggestCompletions(value, among) : [])];
   if (suggestions.length > 0 || (site.strength === 'strong' && DAPR_SHAPE.test(value))) {
     const use = { kind: 'unknown', value: raw, namespace, suggestions: [...new Set(suggestions)].slice(0, 3).map((n) => writtenName(site, n)) } as const;
     return leftAsAppCode(use, site, options) ? undefined : use;

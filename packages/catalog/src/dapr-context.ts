@@ -60,15 +60,8 @@ export function readClientSetting(value: unknown): { readonly ok: true; readonly
 
 /** How much a file's text shows that it talks to Dapr, unless the project's setting says. */
 export function daprContextOf(text: string, setting: DaprClientSetting = 'auto'): DaprContext {
-  if (setting === true) return TEST_EVIDENCE.some((e) => e.pattern.test(text)) ? 'client-test' : 'client';
   if (setting === false) return 'none';
-  if (typeof text !== 'string') return 'none';
-  if (CLIENT_EVIDENCE.some((e) => e.pattern.test(text))) return TEST_EVIDENCE.some((e) => e.pattern.test(text)) ? 'client-test' : 'client';
+  if (setting !== true && typeof text !== 'string') return 'none';
+  if (setting === true || CLIENT_EVIDENCE.some((e) => e.pattern.test(text))) return TEST_EVIDENCE.some((e) => e.pattern.test(text)) ? 'client-test' : 'client';
   return MENTION.test(text) ? 'mentions' : 'none';
-}
-
-/** `daprContextOf` once per text: the hosts ask for each unknown string of a file. */
-export function contextOnce(text: string, setting: DaprClientSetting = 'auto'): () => DaprContext {
-  let context: DaprContext | undefined;
-  return () => (context ??= daprContextOf(text, setting));
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_EVIDENCE, classifyString, contextOnce, daprContextOf, readClientSetting, TEST_EVIDENCE } from '../src/index.js';
+import { CLIENT_EVIDENCE, classifyString, daprContextOf, readClientSetting, TEST_EVIDENCE } from '../src/index.js';
 
 describe('daprContextOf', () => {
   it.each([
@@ -25,12 +25,6 @@ describe('daprContextOf', () => {
     expect(daprContextOf('const a = 1;', true)).toBe('client');
     expect(daprContextOf("describe('x', () => {});", true)).toBe('client-test');
     expect(daprContextOf("import { DaprClient } from '@dapr/dapr';", false)).toBe('none');
-  });
-
-  it('reads a text once', () => {
-    const context = contextOnce('// dapr');
-    expect(context()).toBe('mentions');
-    expect(context()).toBe(context());
   });
 
   it('checks the setting, naming what to write', () => {

@@ -28,7 +28,7 @@ export interface ClassifyContext {
   readonly sourceFile: ts.SourceFile;
   readonly types: TypeOracle | undefined;
   readonly classify: Classify;
-  /** How much the file shows that it talks to Dapr (`contextOnce` of its text). */
+  /** How much the file shows that it talks to Dapr (`fileContext`: read off its text once per version). */
   readonly context: () => DaprContext;
 }
 
