@@ -61,6 +61,9 @@ export class Workbench {
   }
 
   private async quickInput(keys: string, text: string): Promise<void> {
+    // The widget of the previous quick input may still be on its way out (a loaded machine): keys
+    // pressed then went to it, and the new one never got the text.
+    await this.page.waitForSelector('.quick-input-widget', { state: 'hidden' });
     await this.page.keyboard.press(keys);
     await this.page.waitForSelector('.quick-input-widget input', { state: 'visible' });
     await this.page.keyboard.type(text);
